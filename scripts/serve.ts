@@ -1,0 +1,66 @@
+// Serves the built app (build/) on localhost the way a static host would: every unknown path gets
+// the single-page shell, immutable assets are cached for a year, and every response carries the
+// cross-origin isolation headers the service worker also adds offline.
+// usage: tsx scripts/serve.ts [--port 4173]
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { isolationHeaders } from '../src/lib/pwa/headers.ts';
+
+const root = resolve('build');
+const portArg = process.argv.indexOf('--port');
+const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 4173));
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.webmanifest': 'application/manifest+json; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.zip': 'application/zip',
+	'.png': 'image/png',
+	'.svg': 'image/svg+xml',
+	'.ico': 'image/x-icon',
+	'.woff2': 'font/woff2',
+	'.txt': 'text/plain; charset=utf-8'
+};
+
+async function fileAt(path: string): Promise<string | null> {
+	try {
+		const info = await stat(path);
+		if (info.isFile()) return path;
+		if (info.isDirectory()) return fileAt(join(path, 'index.html'));
+	} catch {
+		// Not found: the caller falls back to the app shell.
+	}
+	return null;
+}
+
+const server = createServer(async (request, response) => {
+	const url = new URL(request.url ?? '/', 'http://localhost');
+	const requested = normalize(join(root, decodeURIComponent(url.pathname)));
+	if (!requested.startsWith(root)) {
+		response.writeHead(403).end();
+		return;
+	}
+	const found = await fileAt(requested);
+	// Only page navigations fall back to the shell; a missing asset is a real 404.
+	const file = found ?? (extname(url.pathname) === '' ? join(root, 'index.html') : null);
+	if (!file) {
+		response.writeHead(404, { ...isolationHeaders, 'Content-Type': 'text/plain' }).end('Not found');
+		return;
+	}
+	const immutable = url.pathname.startsWith('/_app/immutable/');
+	response.writeHead(200, {
+		...isolationHeaders,
+		'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+		'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache'
+	});
+	if (request.method === 'HEAD') response.end();
+	else createReadStream(file).pipe(response);
+});
+
+server.listen(port, 'localhost', () => console.log(`Rehearse is served at http://localhost:${port}`));

@@ -1,0 +1,226 @@
+// Types of the compiled content bundle: what `content/` turns into at build time, and what the
+// app syncs into IndexedDB. Authored files are Markdown with YAML front matter (see
+// content/README.md); the compiler validates them into these shapes.
+
+export const ITEM_KINDS = ['concept', 'script', 'table', 'sequence', 'sql', 'python', 'scenario'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+/** The businesses a question models. A domain, never a claim that a named company asks it. */
+export const DOMAINS = [
+	'general',
+	'payments',
+	'ride-share',
+	'food-delivery',
+	'ads',
+	'marketplace',
+	'streaming-media',
+	'e-commerce',
+	'social',
+	'saas',
+	'lodging'
+] as const;
+export type Domain = (typeof DOMAINS)[number];
+
+export type Difficulty = 1 | 2 | 3;
+
+/** Fields every item has, whatever its kind. */
+export interface ItemBase {
+	/** Stable forever: review history hangs on it. */
+	id: string;
+	kind: ItemKind;
+	/** Deck (track) id from content/decks.yaml. */
+	deck: string;
+	title: string;
+	topics: string[];
+	difficulty: Difficulty;
+	domain: Domain;
+	/** Path of the authored file, relative to the repository root; for error messages. */
+	source: string;
+}
+
+export interface ConceptItem extends ItemBase {
+	kind: 'concept';
+	/** Markdown source and its rendered HTML (rendered at build time from trusted content). */
+	prompt: string;
+	promptHtml: string;
+	answer: string;
+	answerHtml: string;
+}
+
+export interface ScriptItem extends ItemBase {
+	kind: 'script';
+	/** The moment in the interview that calls for this script. */
+	cue: string;
+	/** The words to say, as plain text (paragraph breaks kept). */
+	script: string;
+	/** Phrases that must appear, each a substring of the script. */
+	mustSay: string[];
+	/** Words accepted in place of a script word: canonical → alternatives. */
+	synonyms: Record<string, string[]>;
+	/** Framework phase (1-5) the script belongs to, when it belongs to one. */
+	phase: number | null;
+	/** Target speaking time in seconds. */
+	targetSeconds: number;
+	notesHtml: string;
+}
+
+export interface TableItem extends ItemBase {
+	kind: 'table';
+	/** Column headers; the first column is the row key. */
+	columns: string[];
+	rows: string[][];
+	/** Also drill the reverse direction (other cells → row key). */
+	reverse: boolean;
+	descriptionHtml: string;
+}
+
+export interface SequenceStep {
+	name: string;
+	/** Time budget, e.g. { min: 3, max: 5 } minutes; null when steps are untimed. */
+	minutes: { min: number; max: number } | null;
+	goal: string;
+}
+
+export interface SequenceItem extends ItemBase {
+	kind: 'sequence';
+	steps: SequenceStep[];
+	descriptionHtml: string;
+}
+
+/** A result table: column names and rows of SQL values. */
+export interface ResultSet {
+	columns: string[];
+	rows: SqlValue[][];
+}
+export type SqlValue = string | number | null;
+
+export interface SqlItem extends ItemBase {
+	kind: 'sql';
+	/** Dataset id: content/datasets/<dataset>.sql */
+	dataset: string;
+	prompt: string;
+	promptHtml: string;
+	solution: string;
+	expected: ResultSet;
+	/** Row order matters (the prompt asks for an ORDER BY). */
+	ordered: boolean;
+	/** Column names must match the expected ones (case-insensitive). */
+	checkColumnNames: boolean;
+	hints: string[];
+	explanationHtml: string;
+	/** A solve time that counts as fluent, in seconds; drives the Easy suggestion. */
+	targetSeconds: number;
+}
+
+export interface PythonItem extends ItemBase {
+	kind: 'python';
+	prompt: string;
+	promptHtml: string;
+	starter: string;
+	solution: string;
+	/** Python source defining `test_*` functions that use plain `assert`. */
+	tests: string;
+	hints: string[];
+	explanationHtml: string;
+	targetSeconds: number;
+}
+
+export interface ScenarioColumn {
+	name: string;
+	type: string;
+	key?: 'pk' | 'fk' | 'pk,fk' | 'uk';
+	/** `table.column` this column references. */
+	references?: string;
+	note?: string;
+}
+
+export interface ScenarioTable {
+	name: string;
+	/** Where the ER diagram draws it. */
+	group: 'dimension' | 'fact' | 'module';
+	grain: string;
+	columns: ScenarioColumn[];
+}
+
+export interface ScenarioQuery {
+	id: string;
+	stakeholder: string;
+	title: string;
+	question: string;
+	sql: string;
+	expected: ResultSet;
+	ordered: boolean;
+}
+
+export interface ScenarioCard {
+	id: string;
+	prompt: string;
+	answer: string;
+	promptHtml: string;
+	answerHtml: string;
+}
+
+export interface ScenarioSection {
+	id: string;
+	title: string;
+	html: string;
+}
+
+export interface BreakIt {
+	id: string;
+	label: string;
+	/** What the safeguard is and what goes wrong without it. */
+	explanationHtml: string;
+	/** SQL run after the dataset loads that removes the safeguard (and lets bad rows in). */
+	breakSql: string;
+	/** The query whose result goes wrong, run before and after breaking. */
+	querySql: string;
+}
+
+export interface ScenarioItem extends ItemBase {
+	kind: 'scenario';
+	slug: string;
+	summary: string;
+	dataset: string;
+	sections: ScenarioSection[];
+	tables: ScenarioTable[];
+	queries: ScenarioQuery[];
+	cards: ScenarioCard[];
+	breakIts: BreakIt[];
+}
+
+export type Item = ConceptItem | ScriptItem | TableItem | SequenceItem | SqlItem | PythonItem | ScenarioItem;
+
+export type ItemOfKind<K extends ItemKind> = Extract<Item, { kind: K }>;
+
+export interface Deck {
+	id: string;
+	name: string;
+	description: string;
+	order: number;
+}
+
+export interface Dataset {
+	id: string;
+	title: string;
+	/** Schema plus seed rows, runnable as one script. */
+	sql: string;
+	source: string;
+}
+
+export interface ContentBundle {
+	/** Hash of everything below; the app re-syncs only when it changes. */
+	hash: string;
+	decks: Deck[];
+	datasets: Dataset[];
+	items: Item[];
+}
+
+/** The small part of the bundle the first screen needs without loading the bundle itself. */
+export interface ContentMeta {
+	hash: string;
+	total: number;
+	counts: Partial<Record<ItemKind, number>>;
+	/** Deck names and order, small enough for the first screen. */
+	decks: Deck[];
+}

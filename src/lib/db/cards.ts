@@ -1,0 +1,150 @@
+import type { CardPhase } from '$lib/srs/types';
+import type { RehearseDb } from './database';
+import type { CardRecord, Flag } from './records';
+import { writeTransaction } from './transact';
+
+export interface StudyCandidates {
+	/** Active cards due by the end of the study day, plus the first new cards in introduction order. */
+	cards: CardRecord[];
+	/** Distinct cards first reviewed (phase 'new' before the review) since dayStart. */
+	newIntroducedToday: number;
+	/** Reviews since dayStart of cards in the 'review' phase: what the daily review limit spends. */
+	reviewsDoneToday: number;
+	/** Every answer since dayStart, whatever the phase. */
+	answersToday: number;
+	/** Items with a card answered since dayStart, so the queue can keep siblings apart. */
+	itemsReviewedToday: string[];
+}
+
+const NON_NEW_PHASES: CardPhase[] = ['learning', 'relearning', 'review'];
+/** Enough new cards for any sane newPerDay without loading thousands of rows. */
+export const NEW_CARD_LIMIT = 200;
+
+// Typed bounds for key ranges. Not Dexie.maxKey: it is one shared array, and IndexedDB rejects a key
+// that contains the same array object twice.
+const LOWEST_STRING = '';
+const HIGHEST_STRING = '\uffff';
+
+const isActive = (card: CardRecord) => !card.archived && !card.suspended;
+
+/**
+ * Everything the study queue needs for one day. Reads by index ranges only: today's reviews by
+ * reviewedAt, due cards by [phase+due], new cards by [phase+deck+createdAt] with a limit.
+ */
+export async function loadStudyCandidates(
+	db: RehearseDb,
+	dayStart: number,
+	dayEnd: number,
+	now: number,
+	{ newLimit = NEW_CARD_LIMIT }: { newLimit?: number } = {}
+): Promise<StudyCandidates> {
+	return db.transaction('r', [db.cards, db.reviews], async () => {
+		const [due, fresh, today] = await Promise.all([
+			Promise.all(
+				NON_NEW_PHASES.map((phase) =>
+					db.cards
+						.where('[phase+due]')
+						.between([phase, -Infinity], [phase, dayEnd], true, true)
+						.filter(isActive)
+						.toArray()
+				)
+			),
+			db.cards
+				.where('[phase+deck+createdAt]')
+				.between(['new', LOWEST_STRING, -Infinity], ['new', HIGHEST_STRING, Infinity], true, true)
+				.filter((card) => isActive(card) && card.due <= now)
+				.limit(newLimit)
+				.toArray(),
+			db.reviews.where('reviewedAt').aboveOrEqual(dayStart).toArray()
+		]);
+		const introduced = new Set<string>();
+		const items = new Set<string>();
+		let reviewsDoneToday = 0;
+		for (const review of today) {
+			if (review.phaseBefore === 'new') introduced.add(review.cardId);
+			if (review.phaseBefore === 'review') reviewsDoneToday++;
+			items.add(review.itemId);
+		}
+		return {
+			cards: [...due.flat(), ...fresh],
+			newIntroducedToday: introduced.size,
+			reviewsDoneToday,
+			answersToday: today.length,
+			itemsReviewedToday: [...items]
+		};
+	});
+}
+
+export interface DeckCounts {
+	deck: string;
+	/** Review-phase cards due by dayEnd. */
+	due: number;
+	/** New cards not yet introduced. */
+	new: number;
+	/** Learning and relearning cards due by dayEnd. */
+	learning: number;
+	suspended: number;
+	/** Every card of the deck that is not archived, suspended ones included. */
+	total: number;
+}
+
+/**
+ * Per-deck counts for the Today and Decks screens. Counts come from the
+ * [archived+suspended+deck+phase+due] index alone, so no card rows are read.
+ */
+export async function deckOverview(db: RehearseDb, dayEnd: number): Promise<DeckCounts[]> {
+	const index = '[archived+suspended+deck+phase+due]';
+	const count = (suspended: Flag, deck: string, phase: CardPhase | null, maxDue: number) =>
+		db.cards
+			.where(index)
+			.between(
+				[0, suspended, deck, phase ?? LOWEST_STRING, -Infinity],
+				[0, suspended, deck, phase ?? HIGHEST_STRING, maxDue],
+				true,
+				true
+			)
+			.count();
+	return db.transaction('r', db.cards, async () => {
+		const decks = (await db.cards.orderBy('deck').uniqueKeys()) as string[];
+		return Promise.all(
+			decks.map(async (deck) => {
+				const [due, fresh, learning, relearning, active, suspended] = await Promise.all([
+					count(0, deck, 'review', dayEnd),
+					count(0, deck, 'new', Infinity),
+					count(0, deck, 'learning', dayEnd),
+					count(0, deck, 'relearning', dayEnd),
+					count(0, deck, null, Infinity),
+					count(1, deck, null, Infinity)
+				]);
+				return { deck, due, new: fresh, learning: learning + relearning, suspended, total: active + suspended };
+			})
+		).then((rows) => rows.filter((row) => row.total > 0));
+	});
+}
+
+/** Every card of a deck, archived ones included (the caller decides what to show). */
+export function cardsOfDeck(db: RehearseDb, deck: string): Promise<CardRecord[]> {
+	return db.cards.where('deck').equals(deck).toArray();
+}
+
+export function cardsOfItem(db: RehearseDb, itemId: string): Promise<CardRecord[]> {
+	return db.cards.where('itemId').equals(itemId).toArray();
+}
+
+/** Suspends or unsuspends cards; returns how many changed. Unknown ids are ignored. */
+export async function setSuspended(db: RehearseDb, cardIds: string[], suspended: boolean): Promise<number> {
+	const flag: Flag = suspended ? 1 : 0;
+	return writeTransaction(db, [db.cards], () =>
+		db.cards
+			.where('id')
+			.anyOf(cardIds)
+			.filter((card) => card.suspended !== flag)
+			.modify({ suspended: flag })
+	);
+}
+
+/** When the last answer was given, or null before the first; read from the index, not the rows. */
+export async function lastReviewAt(db: RehearseDb): Promise<number | null> {
+	const [last] = await db.reviews.orderBy('reviewedAt').reverse().limit(1).keys();
+	return typeof last === 'number' ? last : null;
+}

@@ -1,0 +1,30 @@
+import Dexie, { type Table } from 'dexie';
+import { MIGRATIONS, type Migration } from './migrations';
+import type { AttemptRecord, CardRecord, ItemRecord, KeyValueRecord, ReviewRecord, SetRecord } from './records';
+import { DB_NAME } from './schema';
+
+/** Why this connection can no longer be used, once it cannot. */
+export type StaleReason = 'versionchange' | 'closed';
+
+export class RehearseDb extends Dexie {
+	declare readonly items: Table<ItemRecord, string>;
+	declare readonly cards: Table<CardRecord, string>;
+	declare readonly reviews: Table<ReviewRecord, string>;
+	declare readonly attempts: Table<AttemptRecord, string>;
+	declare readonly sets: Table<SetRecord, string>;
+	declare readonly settings: Table<KeyValueRecord, string>;
+	declare readonly meta: Table<KeyValueRecord, string>;
+
+	/** Set when another tab upgraded the schema: this tab's code is out of date and must not write. */
+	staleReason: StaleReason | null = null;
+
+	constructor(name: string = DB_NAME, migrations: readonly Migration[] = MIGRATIONS) {
+		// autoOpen off: Dexie would otherwise silently reopen after a versionchange close, and this
+		// tab's old code would then write into a schema it does not know.
+		super(name, { autoOpen: false });
+		for (const migration of migrations) {
+			const version = this.version(migration.version).stores(migration.stores);
+			if (migration.upgrade) version.upgrade(migration.upgrade);
+		}
+	}
+}

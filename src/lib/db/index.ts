@@ -1,0 +1,34 @@
+// The db module's public surface: the rest of the app imports from '$lib/db' only, and never dexie.
+export { DB_NAME } from './schema';
+export type { RehearseDb, StaleReason } from './database';
+export { openDatabase, onVersionChange, type VersionChangeInfo } from './open';
+export { watch, type LiveResult } from './live';
+export type * from './records';
+export { syncContent, type SyncReport } from './content-sync';
+export {
+	loadStudyCandidates,
+	deckOverview,
+	cardsOfDeck,
+	cardsOfItem,
+	setSuspended,
+	lastReviewAt,
+	NEW_CARD_LIMIT,
+	type StudyCandidates,
+	type DeckCounts
+} from './cards';
+export { itemsByIds, deckContents, type DeckEntry } from './items';
+export { recordAnswer, undoAnswer, reviewsOfCard, type NewReview } from './answers';
+export {
+	loadSettings,
+	saveSettings,
+	validateSetting,
+	DEFAULT_SETTINGS,
+	THEMES,
+	SCRIPT_MODES,
+	SettingsError,
+	type Settings,
+	type Theme,
+	type ScriptMode
+} from './settings';
+export { getMeta, setMeta, type MetaKey, type MetaValues } from './meta';
+export { userMessage, isQuotaError, isStaleTabError, StaleTabError, QUOTA_MESSAGE, STALE_TAB_MESSAGE } from './errors';

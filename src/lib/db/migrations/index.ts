@@ -1,0 +1,7 @@
+// Append-only: each shipped schema change is one file, applied in order. Add, never edit or reorder.
+import { initialSchema } from './001-initial-schema';
+import type { Migration } from './types';
+
+export type { Migration } from './types';
+
+export const MIGRATIONS: readonly Migration[] = [initialSchema];

@@ -1,0 +1,70 @@
+// The shapes stored in IndexedDB. Changing a stored shape needs a named migration in migrations/.
+import type { CardSpec } from '$lib/content/cards';
+import type { Item } from '$lib/content/types';
+import type { CardPhase, CardState, Grade } from '$lib/srs/types';
+
+/** Dexie cannot index booleans, so flags are stored as 0 or 1. */
+export type Flag = 0 | 1;
+
+export type ItemOrigin = 'bundle' | 'user';
+
+export type ItemRecord = Item & {
+	origin: ItemOrigin;
+	/** Hash of this item's compiled JSON: sync rewrites the item only when it changes. */
+	hash: string;
+	/** Set when the item left the bundle; its cards and reviews are kept. */
+	archived: Flag;
+	updatedAt: number;
+};
+
+export type CardRecord = CardSpec &
+	CardState & {
+		suspended: Flag;
+		archived: Flag;
+		createdAt: number;
+	};
+
+export interface ReviewRecord {
+	/** Globally unique (crypto.randomUUID), so two devices' logs merge without collisions. */
+	id: string;
+	cardId: string;
+	itemId: string;
+	grade: Grade;
+	reviewedAt: number;
+	/** The card's phase before this review: counts new cards introduced today. */
+	phaseBefore: CardPhase;
+	/** Time from prompt shown to grade, in ms. */
+	durationMs: number;
+	/** Drill score (0-1) when the answer was scored by the app, else null. */
+	score: number | null;
+	/** How the card was drilled (e.g. 'reveal', 'typed', 'sql'), for stats. */
+	mode: string;
+}
+
+export type AttemptVerdict = 'pass' | 'fail' | 'error';
+
+export interface AttemptRecord {
+	id: string;
+	itemId: string;
+	at: number;
+	code: string;
+	verdict: AttemptVerdict;
+	durationMs: number;
+	hintsUsed: number;
+	/** Extra, kind-specific detail (e.g. the typed-recall diff score). */
+	detail: Record<string, unknown> | null;
+}
+
+export interface SetRecord {
+	id: string;
+	name: string;
+	/** A saved filter (query string of /practice) or a hand-picked list of item ids. */
+	filter: string | null;
+	itemIds: string[] | null;
+	createdAt: number;
+}
+
+export interface KeyValueRecord<T = unknown> {
+	key: string;
+	value: T;
+}

@@ -1,0 +1,110 @@
+import type { RehearseDb } from './database';
+import type { SchedulerSettings, StudyLimits } from '$lib/srs/types';
+import { writeTransaction } from './transact';
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const SCRIPT_MODES = ['reveal', 'typed', 'first-letter', 'cloze', 'aloud'] as const;
+export type ScriptMode = (typeof SCRIPT_MODES)[number];
+
+export interface Settings extends SchedulerSettings, StudyLimits {
+	theme: Theme;
+	/** How script cards are drilled by default. */
+	scriptMode: ScriptMode;
+}
+
+export const DEFAULT_SETTINGS = {
+	newPerDay: 20,
+	reviewsPerDay: 200,
+	dayStartHour: 4,
+	desiredRetention: 0.9,
+	maximumInterval: 36500,
+	learningSteps: ['1m', '10m'],
+	relearningSteps: ['10m'],
+	fuzz: true,
+	weights: null,
+	theme: 'system',
+	scriptMode: 'reveal'
+} as const satisfies Settings;
+
+/** Thrown by saveSettings with a message naming the field, the allowed values, and what was given. */
+export class SettingsError extends Error {
+	override name = 'SettingsError';
+}
+
+const STEP = /^\d+(\.\d+)?[smhd]$/;
+/** ts-fsrs accepts FSRS-4.5 (17), FSRS-5 (19) and FSRS-6 (21) weight vectors. */
+const WEIGHT_COUNTS = [17, 19, 21];
+
+function integerIn(min: number, max: number) {
+	return (v: unknown) =>
+		Number.isInteger(v) && (v as number) >= min && (v as number) <= max ? null : `a whole number from ${min} to ${max}`;
+}
+
+const validators: { [K in keyof Settings]: (v: unknown) => string | null } = {
+	newPerDay: integerIn(0, 9999),
+	reviewsPerDay: integerIn(0, 99999),
+	dayStartHour: integerIn(0, 23),
+	desiredRetention: (v) => (typeof v === 'number' && v >= 0.7 && v <= 0.99 ? null : 'a number from 0.7 to 0.99'),
+	maximumInterval: integerIn(1, 36500),
+	learningSteps: (v) => (isSteps(v) ? null : 'a list of steps like "1m", "10m", "1h", "1d"'),
+	relearningSteps: (v) => (isSteps(v) ? null : 'a list of steps like "10m", "1h"'),
+	fuzz: (v) => (typeof v === 'boolean' ? null : 'true or false'),
+	weights: (v) =>
+		v === null ||
+		(Array.isArray(v) && WEIGHT_COUNTS.includes(v.length) && v.every((w) => typeof w === 'number' && Number.isFinite(w)))
+			? null
+			: 'null or a list of 17, 19 or 21 numbers',
+	theme: (v) => (THEMES.includes(v as Theme) ? null : `one of ${THEMES.join(', ')}`),
+	scriptMode: (v) => (SCRIPT_MODES.includes(v as ScriptMode) ? null : `one of ${SCRIPT_MODES.join(', ')}`)
+};
+
+function isSteps(v: unknown): v is string[] {
+	return Array.isArray(v) && v.length <= 10 && v.every((s) => typeof s === 'string' && STEP.test(s));
+}
+
+function isSettingKey(key: string): key is keyof Settings {
+	return Object.hasOwn(validators, key);
+}
+
+/** Checks one value; returns an error message, or null when valid. */
+export function validateSetting<K extends keyof Settings>(key: K, value: unknown): string | null {
+	const expected = validators[key](value);
+	return expected && `Setting "${key}" must be ${expected}; got ${JSON.stringify(value)}.`;
+}
+
+/**
+ * The user's settings over the defaults. A stored value that is no longer valid (an older app
+ * wrote it, or a range tightened) falls back to its default rather than breaking the scheduler.
+ */
+export async function loadSettings(db: RehearseDb): Promise<Settings> {
+	const rows = await db.settings.toArray();
+	const settings: Record<string, unknown> = structuredClone(DEFAULT_SETTINGS);
+	for (const { key, value } of rows) {
+		if (isSettingKey(key) && validateSetting(key, value) === null) settings[key] = value;
+	}
+	return settings as unknown as Settings;
+}
+
+/**
+ * Saves the given settings (one row per key, so a later import can merge field by field) and
+ * returns the full settings. Rejects the whole patch, writing nothing, if any value is invalid.
+ */
+export async function saveSettings(db: RehearseDb, patch: Partial<Settings>): Promise<Settings> {
+	const problems: string[] = [];
+	for (const [key, value] of Object.entries(patch)) {
+		if (value === undefined) continue;
+		if (!isSettingKey(key)) problems.push(`Unknown setting "${key}".`);
+		else {
+			const problem = validateSetting(key, value);
+			if (problem) problems.push(problem);
+		}
+	}
+	if (problems.length) throw new SettingsError(problems.join(' '));
+	const rows = Object.entries(patch)
+		.filter(([, value]) => value !== undefined)
+		.map(([key, value]) => ({ key, value: structuredClone(value) }));
+	await writeTransaction(db, [db.settings], () => db.settings.bulkPut(rows).then(() => undefined));
+	return loadSettings(db);
+}

@@ -1,0 +1,68 @@
+// The app's shared state: the open database, the user's settings, and whether this tab may still
+// write. Pages wait for `app.ready` before touching data.
+import contentMeta from 'virtual:content/meta';
+import {
+	DEFAULT_SETTINGS,
+	getMeta,
+	loadSettings,
+	onVersionChange,
+	openDatabase,
+	saveSettings,
+	syncContent,
+	userMessage,
+	type RehearseDb,
+	type Settings
+} from '$lib/db';
+import { now } from '$lib/clock';
+
+export type BootStatus = 'booting' | 'ready' | 'failed';
+
+class AppState {
+	status = $state<BootStatus>('booting');
+	/** What went wrong at boot, in words for the user. */
+	error = $state<string | null>(null);
+	/** Another tab upgraded the database: this tab must reload before it writes again. */
+	outdated = $state(false);
+	settings = $state<Settings>({ ...DEFAULT_SETTINGS });
+	/** Set while a review session is under way, so updates are never applied mid-review. */
+	reviewing = $state(false);
+
+	#db: RehearseDb | null = null;
+	#booting: Promise<void> | null = null;
+
+	get db(): RehearseDb {
+		if (!this.#db) throw new Error('The database is not open yet: await app.ready first.');
+		return this.#db;
+	}
+
+	/** Resolves once the database is open, content is in sync and settings are loaded. */
+	get ready(): Promise<void> {
+		return (this.#booting ??= this.#boot());
+	}
+
+	async #boot(): Promise<void> {
+		try {
+			const db = await openDatabase();
+			onVersionChange(() => (this.outdated = true));
+			if ((await getMeta(db, 'contentHash')) !== contentMeta.hash) {
+				// The bundle is a separate chunk: repeat visits with unchanged content never load it.
+				const { default: bundle } = await import('virtual:content/bundle');
+				await syncContent(db, bundle, now());
+			}
+			this.settings = await loadSettings(db);
+			this.#db = db;
+			this.status = 'ready';
+		} catch (error) {
+			console.error(error);
+			this.error = userMessage(error);
+			this.status = 'failed';
+			throw error;
+		}
+	}
+
+	async updateSettings(patch: Partial<Settings>): Promise<void> {
+		this.settings = await saveSettings(this.db, patch);
+	}
+}
+
+export const app = new AppState();

@@ -1,0 +1,212 @@
+// One review session: the queue of today's cards, the card on screen, answering and undo.
+// Scheduling is pure (srs/); storage is one transaction per answer (db/). The queue lives in memory
+// after the session starts, so answering never waits on a query before the next card shows.
+import {
+	itemsByIds,
+	loadStudyCandidates,
+	recordAnswer,
+	undoAnswer,
+	userMessage,
+	type CardRecord,
+	type ItemRecord,
+	type ReviewRecord,
+	type RehearseDb,
+	type Settings
+} from '$lib/db';
+import {
+	buildQueue,
+	dayWindow,
+	nextAfterAnswer,
+	nextCard,
+	preview,
+	schedule,
+	schedulerSettingsOf,
+	type Grade,
+	type SchedulerSettings
+} from '$lib/srs';
+import { now } from '$lib/clock';
+
+/** Undo keeps this many answers. */
+export const UNDO_DEPTH = 20;
+
+export interface SessionSummary {
+	answered: number;
+	byGrade: Record<Grade, number>;
+	/** Time spent on the answered cards, ms. */
+	timeMs: number;
+}
+
+interface UndoEntry {
+	reviewId: string;
+	cardBefore: CardRecord;
+	queueBefore: CardRecord[];
+	summaryBefore: SessionSummary;
+}
+
+const emptySummary = (): SessionSummary => ({ answered: 0, byGrade: { 1: 0, 2: 0, 3: 0, 4: 0 }, timeMs: 0 });
+
+export class ReviewSession {
+	/** The card on screen, or null when nothing is due now. */
+	current = $state.raw<CardRecord | null>(null);
+	revealed = $state(false);
+	/** An answer is being written: taps and keys are ignored until it lands. */
+	saving = $state(false);
+	summary = $state.raw<SessionSummary>(emptySummary());
+	/** Cards still queued for today, the current one included. */
+	remaining = $state(0);
+	/** When the next learning card comes due, if the queue is waiting on one. */
+	nextDueAt = $state<number | null>(null);
+	error = $state<string | null>(null);
+	undoDepth = $state(0);
+
+	#db: RehearseDb;
+	#scheduler: SchedulerSettings;
+	#items = new Map<string, ItemRecord>();
+	#queue: CardRecord[] = [];
+	#undo: UndoEntry[] = [];
+	#shownAt = 0;
+	#dayEnd = 0;
+
+	private constructor(db: RehearseDb, settings: Settings) {
+		this.#db = db;
+		this.#scheduler = schedulerSettingsOf(settings);
+	}
+
+	/** Loads today's queue. */
+	static async start(db: RehearseDb, settings: Settings): Promise<ReviewSession> {
+		const session = new ReviewSession(db, settings);
+		const at = now();
+		const { start, end } = dayWindow(at, settings.dayStartHour);
+		session.#dayEnd = end;
+		const candidates = await loadStudyCandidates(db, start, end, at);
+		session.#queue = buildQueue({
+			cards: candidates.cards,
+			newIntroducedToday: candidates.newIntroducedToday,
+			reviewsDoneToday: candidates.reviewsDoneToday,
+			itemsReviewedToday: new Set(candidates.itemsReviewedToday),
+			limits: settings,
+			now: at,
+			dayEnd: end
+		});
+		const items = await itemsByIds(db, [...new Set(session.#queue.map((card) => card.itemId))]);
+		for (const item of items) session.#items.set(item.id, item);
+		session.#advance(at);
+		return session;
+	}
+
+	/** The item the current card belongs to. */
+	get item(): ItemRecord | null {
+		return this.current ? (this.#items.get(this.current.itemId) ?? null) : null;
+	}
+
+	/** What each grade would schedule, for the button labels ("Good · 3d"). */
+	get intervals(): Record<Grade, string> | null {
+		if (!this.current) return null;
+		const next = preview(this.current, now(), this.#scheduler);
+		return { 1: next[1].interval, 2: next[2].interval, 3: next[3].interval, 4: next[4].interval };
+	}
+
+	get finished(): boolean {
+		return this.current === null && this.nextDueAt === null;
+	}
+
+	reveal(): void {
+		if (this.current && !this.saving) this.revealed = true;
+	}
+
+	/**
+	 * Grades the current card: one transaction writes the new card state and its review row. If the
+	 * write fails, nothing changes and the card stays on screen with the error shown.
+	 */
+	async answer(grade: Grade, extra: { score?: number | null; mode?: string } = {}): Promise<void> {
+		const card = this.current;
+		if (!card || this.saving) return;
+		this.saving = true;
+		this.error = null;
+		const at = now();
+		const cardAfter: CardRecord = { ...card, ...schedule(card, grade, at, this.#scheduler) };
+		const review: ReviewRecord = {
+			id: crypto.randomUUID(),
+			cardId: card.id,
+			itemId: card.itemId,
+			grade,
+			reviewedAt: at,
+			phaseBefore: card.phase,
+			durationMs: Math.max(0, at - this.#shownAt),
+			score: extra.score ?? null,
+			mode: extra.mode ?? 'reveal'
+		};
+		try {
+			await recordAnswer(this.#db, { cardAfter, review });
+		} catch (error) {
+			this.error = userMessage(error);
+			this.saving = false;
+			return;
+		}
+		this.#undo.push({
+			reviewId: review.id,
+			cardBefore: card,
+			queueBefore: this.#queue,
+			summaryBefore: this.summary
+		});
+		if (this.#undo.length > UNDO_DEPTH) this.#undo.shift();
+		this.undoDepth = this.#undo.length;
+
+		this.summary = {
+			answered: this.summary.answered + 1,
+			byGrade: { ...this.summary.byGrade, [grade]: this.summary.byGrade[grade] + 1 },
+			timeMs: this.summary.timeMs + review.durationMs
+		};
+		// The card leaves the queue (back later today if still learning); its siblings wait for tomorrow.
+		this.#queue = nextAfterAnswer(this.#queue, cardAfter, this.#dayEnd);
+		this.#advance(at);
+		this.saving = false;
+	}
+
+	/** Takes back the last answer: its review row is deleted and the card's exact prior state restored. */
+	async undo(): Promise<void> {
+		const entry = this.#undo.at(-1);
+		if (!entry || this.saving) return;
+		this.saving = true;
+		this.error = null;
+		try {
+			await undoAnswer(this.#db, { reviewId: entry.reviewId, cardBefore: entry.cardBefore });
+		} catch (error) {
+			this.error = userMessage(error);
+			this.saving = false;
+			return;
+		}
+		this.#undo.pop();
+		this.undoDepth = this.#undo.length;
+		this.#queue = entry.queueBefore;
+		this.summary = entry.summaryBefore;
+		this.#show(entry.cardBefore, now());
+		this.remaining = this.#queue.length;
+		this.saving = false;
+	}
+
+	/** Shows the next card due now, if any; otherwise notes when the next learning card is due. */
+	#advance(at: number): void {
+		const next = nextCard(this.#queue, at);
+		this.remaining = this.#queue.length;
+		if (next) {
+			this.#show(next, at);
+			this.nextDueAt = null;
+		} else {
+			this.current = null;
+			this.revealed = false;
+			this.nextDueAt = this.#queue.length ? Math.min(...this.#queue.map((card) => card.due)) : null;
+		}
+	}
+
+	#show(card: CardRecord, at: number): void {
+		this.current = card;
+		this.revealed = false;
+		this.#shownAt = at;
+	}
+
+	/** Re-checks the queue, e.g. when a waiting learning card has come due. */
+	refresh(): void {
+		if (!this.saving && !this.current) this.#advance(now());
+	}
+}

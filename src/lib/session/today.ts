@@ -1,0 +1,40 @@
+// What the Today screen shows: today's queue counted per deck, exactly as a session would build it.
+import { loadStudyCandidates, lastReviewAt, type RehearseDb, type Settings } from '$lib/db';
+import { buildQueue, dayWindow } from '$lib/srs';
+
+export interface DeckToday {
+	deck: string;
+	new: number;
+	learning: number;
+	review: number;
+}
+
+export interface TodayOverview {
+	decks: DeckToday[];
+	totals: Omit<DeckToday, 'deck'>;
+	lastReviewAt: number | null;
+}
+
+export async function loadToday(db: RehearseDb, settings: Settings, at: number): Promise<TodayOverview> {
+	const { start, end } = dayWindow(at, settings.dayStartHour);
+	const candidates = await loadStudyCandidates(db, start, end, at);
+	const queue = buildQueue({
+		cards: candidates.cards,
+		newIntroducedToday: candidates.newIntroducedToday,
+		reviewsDoneToday: candidates.reviewsDoneToday,
+		itemsReviewedToday: new Set(candidates.itemsReviewedToday),
+		limits: settings,
+		now: at,
+		dayEnd: end
+	});
+	const byDeck = new Map<string, DeckToday>();
+	const totals = { new: 0, learning: 0, review: 0 };
+	for (const card of queue) {
+		const counts = byDeck.get(card.deck) ?? { deck: card.deck, new: 0, learning: 0, review: 0 };
+		const bucket = card.phase === 'new' ? 'new' : card.phase === 'review' ? 'review' : 'learning';
+		counts[bucket]++;
+		totals[bucket]++;
+		byDeck.set(card.deck, counts);
+	}
+	return { decks: [...byDeck.values()], totals, lastReviewAt: await lastReviewAt(db) };
+}

@@ -1,0 +1,44 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vitest/config';
+import { contentPlugin } from './src/lib/content/vite-plugin.ts';
+import { isolationHeaders } from './src/lib/pwa/headers.ts';
+import { webManifest } from './src/lib/pwa/manifest.ts';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+export default defineConfig({
+	define: { __APP_VERSION__: JSON.stringify(version) },
+	plugins: [
+		contentPlugin(),
+		sveltekit(),
+		SvelteKitPWA({
+			strategies: 'injectManifest',
+			srcDir: 'src',
+			filename: 'service-worker.ts',
+			// Updates are offered, never forced: the app decides when to apply them (between sessions).
+			registerType: 'prompt',
+			// Registered from the root layout through the virtual module; the injected script did not
+			// register in our pages.
+			injectRegister: false,
+			manifest: webManifest,
+			injectManifest: {
+				// Runtimes (sql.js wasm, Pyodide's wasm/mjs/zip) and the content bundle are precached too:
+				// the app must work in airplane mode from the first offline start.
+				globPatterns: ['client/**/*.{js,mjs,css,ico,png,svg,webp,woff2,webmanifest,wasm,zip,json}'],
+				globIgnores: ['server/**', 'client/_app/version.json'],
+				// Pyodide's wasm is ~10 MB; Workbox skips anything over 2 MiB by default.
+				maximumFileSizeToCacheInBytes: 16 * 1024 * 1024
+			},
+			kit: { adapterFallback: 'index.html', spa: true }
+		})
+	],
+	server: { headers: isolationHeaders },
+	preview: { headers: isolationHeaders },
+	test: {
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		environment: 'node',
+		testTimeout: 20_000
+	}
+});
