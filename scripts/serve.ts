@@ -1,16 +1,15 @@
 // Serves the built app (build/) on localhost the way a static host would: every unknown path gets
 // the single-page shell, immutable assets are cached for a year, and every response carries the
 // cross-origin isolation headers the service worker also adds offline.
-// usage: tsx scripts/serve.ts [--port 4173]
+// usage: tsx scripts/serve.ts [--port 4173]   (or import { serveBuild } for benchmarks)
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isolationHeaders } from '../src/lib/pwa/headers.ts';
 
 const root = resolve('build');
-const portArg = process.argv.indexOf('--port');
-const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 4173));
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -39,7 +38,7 @@ async function fileAt(path: string): Promise<string | null> {
 	return null;
 }
 
-const server = createServer(async (request, response) => {
+async function handle(request: IncomingMessage, response: ServerResponse) {
 	const url = new URL(request.url ?? '/', 'http://localhost');
 	const requested = normalize(join(root, decodeURIComponent(url.pathname)));
 	if (!requested.startsWith(root)) {
@@ -61,6 +60,17 @@ const server = createServer(async (request, response) => {
 	});
 	if (request.method === 'HEAD') response.end();
 	else createReadStream(file).pipe(response);
-});
+}
 
-server.listen(port, 'localhost', () => console.log(`Rehearse is served at http://localhost:${port}`));
+/** Starts serving build/ on localhost; resolves once it listens. */
+export function serveBuild(port: number): Promise<Server> {
+	const server = createServer((request, response) => void handle(request, response));
+	return new Promise((done) => server.listen(port, 'localhost', () => done(server)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	const portArg = process.argv.indexOf('--port');
+	const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 4173));
+	await serveBuild(port);
+	console.log(`Rehearse is served at http://localhost:${port}`);
+}

@@ -1,8 +1,7 @@
 declare module 'virtual:content/meta' {
-	const meta: import('./types').ContentMeta;
+	const meta: import('./types').ContentMeta & {
+		/** Same-origin URL of the compiled bundle (JSON), named by its hash. */
+		url: string;
+	};
 	export default meta;
-}
-declare module 'virtual:content/bundle' {
-	const bundle: import('./types').ContentBundle;
-	export default bundle;
 }

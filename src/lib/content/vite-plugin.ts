@@ -2,16 +2,18 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { contentMeta, loadContent } from './load.ts';
 import type { ContentBundle } from './types.ts';
 
-/** Tiny module the first screen imports: the bundle's hash and counts. */
+/** Tiny module the first screen imports: the bundle's hash, counts, decks and URL. */
 export const META_MODULE = 'virtual:content/meta';
-/** The whole bundle, imported dynamically only when the device's copy is out of date. */
-export const BUNDLE_MODULE = 'virtual:content/bundle';
+
+/** Where the bundle is served: named by its hash, so it is cached forever and precached. */
+const bundlePath = (hash: string) => `content/bundle.${hash.slice(0, 16)}.json`;
 
 const resolved = (id: string) => `\0${id}`;
 
 /**
- * Compiles `content/` into two virtual modules. Invalid content fails the build (and shows the
- * overlay in dev) with every problem named by file and field.
+ * Compiles `content/` into a JSON bundle (an asset, fetched only when the device's copy is out of
+ * date) and a small meta module. Invalid content fails the build (and shows the overlay in dev)
+ * with every problem named by file and field.
  */
 export function contentPlugin(root = 'content'): Plugin {
 	let pending: Promise<ContentBundle> | null = null;
@@ -19,10 +21,8 @@ export function contentPlugin(root = 'content'): Plugin {
 
 	function invalidate(server: ViteDevServer) {
 		pending = null;
-		for (const id of [META_MODULE, BUNDLE_MODULE]) {
-			const mod = server.moduleGraph.getModuleById(resolved(id));
-			if (mod) server.moduleGraph.invalidateModule(mod);
-		}
+		const mod = server.moduleGraph.getModuleById(resolved(META_MODULE));
+		if (mod) server.moduleGraph.invalidateModule(mod);
 		server.ws.send({ type: 'full-reload' });
 	}
 
@@ -34,18 +34,28 @@ export function contentPlugin(root = 'content'): Plugin {
 			await bundle();
 		},
 		resolveId(id) {
-			if (id === META_MODULE || id === BUNDLE_MODULE) return resolved(id);
+			if (id === META_MODULE) return resolved(id);
 		},
 		async load(id) {
-			if (id === resolved(META_MODULE)) {
-				return `export default ${JSON.stringify(contentMeta(await bundle()))};`;
-			}
-			if (id === resolved(BUNDLE_MODULE)) {
-				// JSON.parse of a string literal parses faster than the equivalent object literal.
-				return `export default JSON.parse(${JSON.stringify(JSON.stringify(await bundle()))});`;
-			}
+			if (id !== resolved(META_MODULE)) return;
+			const compiled = await bundle();
+			const meta = { ...contentMeta(compiled), url: `/${bundlePath(compiled.hash)}` };
+			return `export default ${JSON.stringify(meta)};`;
+		},
+		async generateBundle() {
+			const compiled = await bundle();
+			this.emitFile({ type: 'asset', fileName: bundlePath(compiled.hash), source: JSON.stringify(compiled) });
 		},
 		configureServer(server) {
+			server.middlewares.use(async (request, response, next) => {
+				if (!request.url?.startsWith('/content/bundle.')) return next();
+				try {
+					response.setHeader('Content-Type', 'application/json');
+					response.end(JSON.stringify(await bundle()));
+				} catch (error) {
+					next(error);
+				}
+			});
 			server.watcher.add(root);
 			const onChange = (file: string) => {
 				if (file.includes(`/${root}/`)) invalidate(server);

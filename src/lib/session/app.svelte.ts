@@ -14,6 +14,13 @@ import {
 	type Settings
 } from '$lib/db';
 import { now } from '$lib/clock';
+import type { ContentBundle } from '$lib/content/types';
+
+async function fetchBundle(url: string): Promise<ContentBundle> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`The study content could not be loaded (${response.status} ${url}).`);
+	return (await response.json()) as ContentBundle;
+}
 
 export type BootStatus = 'booting' | 'ready' | 'failed';
 
@@ -45,9 +52,8 @@ class AppState {
 			const db = await openDatabase();
 			onVersionChange(() => (this.outdated = true));
 			if ((await getMeta(db, 'contentHash')) !== contentMeta.hash) {
-				// The bundle is a separate chunk: repeat visits with unchanged content never load it.
-				const { default: bundle } = await import('virtual:content/bundle');
-				await syncContent(db, bundle, now());
+				// The bundle is precached JSON: fetched (from the cache) only when the content changed.
+				await syncContent(db, await fetchBundle(contentMeta.url), now());
 			}
 			this.settings = await loadSettings(db);
 			this.#db = db;
