@@ -55,6 +55,7 @@ export async function countRows(page: Page, store: string): Promise<number> {
 
 /** The number on the Today screen's Start button ("Start · 12 cards"), 0 when nothing is due. */
 export async function dueTotal(page: Page): Promise<number> {
+	await page.getByTestId('due-total').waitFor();
 	const start = page.getByRole('link', { name: /^Start/ });
 	if (!(await start.isVisible())) return 0;
 	const match = /(\d+)/.exec((await start.textContent()) ?? '');

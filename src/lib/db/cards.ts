@@ -17,7 +17,7 @@ export interface StudyCandidates {
 }
 
 const NON_NEW_PHASES: CardPhase[] = ['learning', 'relearning', 'review'];
-/** Enough new cards for any sane newPerDay without loading thousands of rows. */
+/** Default cap on new-card candidates; callers pass the user's new cards per day. */
 export const NEW_CARD_LIMIT = 200;
 
 // Typed bounds for key ranges. Not Dexie.maxKey: it is one shared array, and IndexedDB rejects a key
@@ -39,7 +39,24 @@ export async function loadStudyCandidates(
 	{ newLimit = NEW_CARD_LIMIT }: { newLimit?: number } = {}
 ): Promise<StudyCandidates> {
 	return db.transaction('r', [db.cards, db.reviews], async () => {
-		const [due, fresh, today] = await Promise.all([
+		const today = await db.reviews.where('reviewedAt').aboveOrEqual(dayStart).toArray();
+		const introduced = new Set<string>();
+		const itemsToday = new Set<string>();
+		let reviewsDoneToday = 0;
+		for (const review of today) {
+			if (review.phaseBefore === 'new') introduced.add(review.cardId);
+			if (review.phaseBefore === 'review') reviewsDoneToday++;
+			itemsToday.add(review.itemId);
+		}
+		// One new card per item, from items not studied today: the queue buries siblings anyway, so
+		// anything more would only crowd out other items (a 20-row table would fill the window).
+		const newItems = new Set<string>();
+		const takeNew = (card: CardRecord) => {
+			if (!isActive(card) || card.due > now || itemsToday.has(card.itemId) || newItems.has(card.itemId)) return false;
+			newItems.add(card.itemId);
+			return true;
+		};
+		const [due, fresh] = await Promise.all([
 			Promise.all(
 				NON_NEW_PHASES.map((phase) =>
 					db.cards
@@ -52,25 +69,16 @@ export async function loadStudyCandidates(
 			db.cards
 				.where('[phase+deck+createdAt]')
 				.between(['new', LOWEST_STRING, -Infinity], ['new', HIGHEST_STRING, Infinity], true, true)
-				.filter((card) => isActive(card) && card.due <= now)
+				.filter(takeNew)
 				.limit(newLimit)
-				.toArray(),
-			db.reviews.where('reviewedAt').aboveOrEqual(dayStart).toArray()
+				.toArray()
 		]);
-		const introduced = new Set<string>();
-		const items = new Set<string>();
-		let reviewsDoneToday = 0;
-		for (const review of today) {
-			if (review.phaseBefore === 'new') introduced.add(review.cardId);
-			if (review.phaseBefore === 'review') reviewsDoneToday++;
-			items.add(review.itemId);
-		}
 		return {
 			cards: [...due.flat(), ...fresh],
 			newIntroducedToday: introduced.size,
 			reviewsDoneToday,
 			answersToday: today.length,
-			itemsReviewedToday: [...items]
+			itemsReviewedToday: [...itemsToday]
 		};
 	});
 }

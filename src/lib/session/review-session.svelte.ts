@@ -78,7 +78,7 @@ export class ReviewSession {
 		const at = now();
 		const { start, end } = dayWindow(at, settings.dayStartHour);
 		session.#dayEnd = end;
-		const candidates = await loadStudyCandidates(db, start, end, at);
+		const candidates = await loadStudyCandidates(db, start, end, at, { newLimit: settings.newPerDay });
 		session.#queue = buildQueue({
 			cards: candidates.cards,
 			newIntroducedToday: candidates.newIntroducedToday,

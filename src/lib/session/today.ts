@@ -17,7 +17,7 @@ export interface TodayOverview {
 
 export async function loadToday(db: RehearseDb, settings: Settings, at: number): Promise<TodayOverview> {
 	const { start, end } = dayWindow(at, settings.dayStartHour);
-	const candidates = await loadStudyCandidates(db, start, end, at);
+	const candidates = await loadStudyCandidates(db, start, end, at, { newLimit: settings.newPerDay });
 	const queue = buildQueue({
 		cards: candidates.cards,
 		newIntroducedToday: candidates.newIntroducedToday,
