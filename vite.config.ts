@@ -3,6 +3,7 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './src/lib/content/vite-plugin.ts';
+import { pyodidePlugin } from './src/lib/runners/vite-plugin-pyodide.ts';
 import { isolationHeaders } from './src/lib/pwa/headers.ts';
 import { webManifest } from './src/lib/pwa/manifest.ts';
 
@@ -12,11 +13,16 @@ export default defineConfig({
 	define: { __APP_VERSION__: JSON.stringify(version) },
 	plugins: [
 		contentPlugin(),
+		pyodidePlugin(),
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'injectManifest',
 			srcDir: 'src',
 			filename: 'service-worker.ts',
+			// Absolute: SvelteKit's relative asset paths would otherwise register the worker relative
+			// to whatever page the app was opened on (/practice/service-worker.js).
+			base: '/',
+			scope: '/',
 			// Updates are offered, never forced: the app decides when to apply them (between sessions).
 			registerType: 'prompt',
 			// Registered from the root layout through the virtual module; the injected script did not

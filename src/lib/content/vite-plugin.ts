@@ -1,12 +1,24 @@
+import { createHash } from 'node:crypto';
 import type { Plugin, ViteDevServer } from 'vite';
 import { contentMeta, loadContent } from './load.ts';
-import type { ContentBundle } from './types.ts';
+import type { ContentBundle, Dataset } from './types.ts';
 
 /** Tiny module the first screen imports: the bundle's hash, counts, decks and URL. */
 export const META_MODULE = 'virtual:content/meta';
 
 /** Where the bundle is served: named by its hash, so it is cached forever and precached. */
 const bundlePath = (hash: string) => `content/bundle.${hash.slice(0, 16)}.json`;
+
+/** Each dataset is its own asset, so a drill loads only the SQL it runs on. */
+const datasetPath = (dataset: Dataset) =>
+	`content/datasets/${dataset.id}.${createHash('sha256').update(dataset.sql).digest('hex').slice(0, 12)}.sql`;
+
+/** Every file the plugin serves and emits, by path. */
+function assetsOf(compiled: ContentBundle): Map<string, string> {
+	const assets = new Map([[bundlePath(compiled.hash), JSON.stringify(compiled)]]);
+	for (const dataset of compiled.datasets) assets.set(datasetPath(dataset), dataset.sql);
+	return assets;
+}
 
 const resolved = (id: string) => `\0${id}`;
 
@@ -39,19 +51,24 @@ export function contentPlugin(root = 'content'): Plugin {
 		async load(id) {
 			if (id !== resolved(META_MODULE)) return;
 			const compiled = await bundle();
-			const meta = { ...contentMeta(compiled), url: `/${bundlePath(compiled.hash)}` };
+			const meta = {
+				...contentMeta(compiled),
+				url: `/${bundlePath(compiled.hash)}`,
+				datasets: compiled.datasets.map((d) => ({ id: d.id, title: d.title, url: `/${datasetPath(d)}` }))
+			};
 			return `export default ${JSON.stringify(meta)};`;
 		},
 		async generateBundle() {
-			const compiled = await bundle();
-			this.emitFile({ type: 'asset', fileName: bundlePath(compiled.hash), source: JSON.stringify(compiled) });
+			for (const [fileName, source] of assetsOf(await bundle())) this.emitFile({ type: 'asset', fileName, source });
 		},
 		configureServer(server) {
 			server.middlewares.use(async (request, response, next) => {
-				if (!request.url?.startsWith('/content/bundle.')) return next();
+				if (!request.url?.startsWith('/content/')) return next();
 				try {
-					response.setHeader('Content-Type', 'application/json');
-					response.end(JSON.stringify(await bundle()));
+					const source = assetsOf(await bundle()).get(request.url.slice(1).split('?')[0]);
+					if (source === undefined) return next();
+					response.setHeader('Content-Type', request.url.endsWith('.json') ? 'application/json' : 'text/plain');
+					response.end(source);
 				} catch (error) {
 					next(error);
 				}

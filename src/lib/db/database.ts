@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { MIGRATIONS, type Migration } from './migrations';
-import type { AttemptRecord, CardRecord, ItemRecord, KeyValueRecord, ReviewRecord, SetRecord } from './records';
+import type { AttemptRecord, CardRecord, DraftRecord, ItemRecord, KeyValueRecord, ReviewRecord, SetRecord } from './records';
 import { DB_NAME } from './schema';
 
 /** Why this connection can no longer be used, once it cannot. */
@@ -14,6 +14,7 @@ export class RehearseDb extends Dexie {
 	declare readonly sets: Table<SetRecord, string>;
 	declare readonly settings: Table<KeyValueRecord, string>;
 	declare readonly meta: Table<KeyValueRecord, string>;
+	declare readonly drafts: Table<DraftRecord, string>;
 
 	/** Set when another tab upgraded the schema: this tab's code is out of date and must not write. */
 	staleReason: StaleReason | null = null;

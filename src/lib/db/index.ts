@@ -17,6 +17,7 @@ export {
 	type DeckCounts
 } from './cards';
 export { itemsByIds, deckContents, type DeckEntry } from './items';
+export { attemptsOf, loadDraft, recordAttempt, saveDraft } from './drills';
 export { recordAnswer, undoAnswer, reviewsOfCard, type NewReview } from './answers';
 export {
 	loadSettings,

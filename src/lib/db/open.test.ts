@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { card, uniqueDbName } from './testing';
-import { initialSchema } from './migrations/001-initial-schema';
+import { MIGRATIONS } from './migrations';
 import { onVersionChange, openDatabase, type VersionChangeInfo } from './open';
 import { setSuspended } from './cards';
 import { isStaleTabError, userMessage, STALE_TAB_MESSAGE } from './errors';
@@ -16,13 +16,15 @@ describe('openDatabase', () => {
 		const stop = onVersionChange((info) => seen.push(info));
 		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 
-		// The new tab runs a newer app with a v2 schema.
+		// The new tab runs a newer app with one more schema version than this one knows.
 		const newTab = new Dexie(name);
-		newTab.version(1).stores(initialSchema.stores);
-		newTab.version(2).stores({ notes: 'id' });
+		for (const migration of MIGRATIONS) newTab.version(migration.version).stores(migration.stores);
+		const next = MIGRATIONS.length + 1;
+		newTab.version(next).stores({ notes: 'id' });
 		await newTab.open();
 
-		expect(seen).toEqual([{ dbName: name, newVersion: 20 }]);
+		// Dexie multiplies version numbers by 10 in IndexedDB.
+		expect(seen).toEqual([{ dbName: name, newVersion: next * 10 }]);
 		expect(oldTab.staleReason).toBe('versionchange');
 		expect(oldTab.isOpen()).toBe(false);
 		// Through a repository: a clear StaleTabError.

@@ -68,3 +68,10 @@ export interface KeyValueRecord<T = unknown> {
 	key: string;
 	value: T;
 }
+
+/** The last code typed in a drill (schema v2). */
+export interface DraftRecord {
+	itemId: string;
+	code: string;
+	savedAt: number;
+}

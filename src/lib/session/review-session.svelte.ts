@@ -106,6 +106,13 @@ export class ReviewSession {
 		return { 1: next[1].interval, 2: next[2].interval, 3: next[3].interval, 4: next[4].interval };
 	}
 
+	/** Items of the current card and the next few, for prewarming drill runtimes. */
+	upcomingItems(count: number): ItemRecord[] {
+		const current = this.current ? [this.current] : [];
+		const ahead = this.#queue.filter((card) => card.id !== this.current?.id).slice(0, count);
+		return [...current, ...ahead].flatMap((card) => this.#items.get(card.itemId) ?? []);
+	}
+
 	get finished(): boolean {
 		return this.current === null && this.nextDueAt === null;
 	}

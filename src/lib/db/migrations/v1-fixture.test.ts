@@ -5,6 +5,7 @@ import { cyrb53 } from '../hash';
 import { openDatabase } from '../open';
 import type { RehearseDb } from '../database';
 import { uniqueDbName } from '../testing';
+import { MIGRATIONS } from '.';
 
 /** One hash over every primary key in key order: any lost, added or renamed row changes it. */
 function checksum(ids: readonly unknown[]): string {
@@ -37,9 +38,11 @@ describe('opening a v1 database with the current schema', () => {
 
 	afterAll(() => db?.close());
 
-	it('opens it without a schema mismatch', () => {
+	it('opens it without a schema mismatch and upgrades it to the latest version', async () => {
 		expect(warnings).toEqual([]);
-		expect(db.verno).toBe(1);
+		expect(db.verno).toBe(MIGRATIONS.at(-1)!.version);
+		// v2 added the drafts table, empty after the upgrade.
+		expect(await db.drafts.count()).toBe(0);
 	});
 
 	it(

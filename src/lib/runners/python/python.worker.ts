@@ -1,0 +1,91 @@
+/// <reference lib="webworker" />
+// The Python worker: loads Pyodide lazily from our own origin (never a CDN), installs the shared
+// harness, and answers run/test requests. Runaway code is stopped by the client: through the
+// interrupt buffer when the page is cross-origin isolated, else by terminating this worker.
+
+import type { loadPyodide as LoadPyodide, PyodideAPI } from 'pyodide';
+import type { LoadProgress, PyConfig, PyRunResult, PyTestResult, Request, Response, WorkerMessage } from '../protocol';
+import { PythonHarness } from './harness';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let config: PyConfig | null = null;
+let interrupt: Int32Array | null = null;
+let loading: Promise<{ harness: PythonHarness; loadMs: number }> | null = null;
+
+const post = (message: WorkerMessage) => self.postMessage(message);
+
+function progress(stage: LoadProgress['stage'], fraction: number, start: number): void {
+	post({ kind: 'progress', progress: { stage, fraction, elapsedMs: performance.now() - start } });
+}
+
+async function load(): Promise<{ harness: PythonHarness; loadMs: number }> {
+	if (!config) throw new Error('the Python worker got a request before its configuration');
+	const { indexURL } = config;
+	const start = performance.now();
+	progress('runtime', 0, start);
+	// Imported at run time from /pyodide/ (emitted by vite-plugin-pyodide), not bundled: Pyodide
+	// finds its wasm and stdlib next to the module it was loaded from.
+	const { loadPyodide } = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as { loadPyodide: typeof LoadPyodide };
+	progress('stdlib', 0.2, start);
+	const pyodide: PyodideAPI = await loadPyodide({ indexURL, stdout: () => {}, stderr: () => {} });
+	if (config.interruptBuffer) {
+		interrupt = new Int32Array(config.interruptBuffer);
+		pyodide.setInterruptBuffer(interrupt);
+	}
+	const harness = PythonHarness.install(pyodide);
+	progress('ready', 1, start);
+	return { harness, loadMs: performance.now() - start };
+}
+
+self.onmessage = async (event: MessageEvent<Request | PyConfig>) => {
+	const message = event.data;
+	if (message.type === 'py-config') {
+		config = message;
+		return;
+	}
+	try {
+		const { harness, loadMs } = await (loading ??= load());
+		// A stale interrupt (the deadline fired as the previous run finished) must not hit this run.
+		if (interrupt) Atomics.store(interrupt, 0, 0);
+		post({ kind: 'started', id: message.id });
+		post({ kind: 'response', ...answer(harness, loadMs, message) } as WorkerMessage);
+	} catch (error) {
+		post({ kind: 'response', ...failure(message.id, error) });
+	}
+};
+
+function answer(harness: PythonHarness, loadMs: number, request: Request): Response {
+	switch (request.type) {
+		case 'py-warm':
+			return { id: request.id, type: request.type, ok: true, result: { loadMs } };
+		case 'py-run':
+			return { id: request.id, type: request.type, ok: true, result: guard(() => harness.run(request.code, request.outputCap), stoppedRun) };
+		case 'py-test':
+			return { id: request.id, type: request.type, ok: true, result: guard(() => harness.test(request.code, request.tests, request.outputCap), stoppedTest) };
+		default:
+			return failure(request.id, new Error(`the Python worker does not handle "${request.type}"`));
+	}
+}
+
+/**
+ * The harness catches KeyboardInterrupt around user code, but an interrupt can land in the
+ * harness's own lines between two tests; that is still the user's run being stopped, not a bug.
+ */
+function guard<T>(run: () => T, stopped: () => T): T {
+	try {
+		return run();
+	} catch (error) {
+		if (error instanceof Error && /KeyboardInterrupt/.test(error.message)) return stopped();
+		throw error;
+	}
+}
+
+const quiet = { stdout: '', stderr: '', truncated: false, stopped: true, elapsedMs: 0 };
+const stoppedRun = (): PyRunResult => ({ ...quiet, error: null });
+const stoppedTest = (): PyTestResult => ({ ...quiet, setupError: null, tests: [], passed: 0, total: 0 });
+
+function failure(id: number, error: unknown): Response {
+	const e = error instanceof Error ? error : new Error(String(error));
+	return { id, ok: false, error: { name: e.name, message: e.message } };
+}

@@ -1,0 +1,126 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Request, WorkerMessage } from './protocol';
+import { RunnerError, StoppedError, WorkerClient, WorkerCrashedError, type WorkerLike } from './worker-client';
+
+/** A fake worker whose behaviour per request the test decides. */
+class FakeWorker implements WorkerLike {
+	static all: FakeWorker[] = [];
+	onmessage: WorkerLike['onmessage'] = null;
+	onerror: WorkerLike['onerror'] = null;
+	onmessageerror: WorkerLike['onmessageerror'] = null;
+	terminated = false;
+	constructor(private behave: (worker: FakeWorker, request: Request) => void) {
+		FakeWorker.all.push(this);
+	}
+	postMessage(message: unknown) {
+		queueMicrotask(() => this.behave(this, message as Request));
+	}
+	terminate() {
+		this.terminated = true;
+	}
+	send(message: WorkerMessage) {
+		if (!this.terminated) this.onmessage?.({ data: message } as MessageEvent);
+	}
+}
+
+const answer = (worker: FakeWorker, request: Request) => {
+	worker.send({ kind: 'started', id: request.id });
+	worker.send({ kind: 'response', id: request.id, type: 'py-warm', ok: true, result: { loadMs: 1 } });
+};
+const hang = (worker: FakeWorker, request: Request) => worker.send({ kind: 'started', id: request.id });
+const load = (body: Record<string, never> = {}) => body;
+
+afterEach(() => {
+	FakeWorker.all = [];
+});
+
+describe('WorkerClient', () => {
+	it('resolves with the worker’s answer', async () => {
+		const client = new WorkerClient({ runner: 'Test', spawn: () => new FakeWorker(answer) });
+		await expect(client.call('py-warm', load(), { deadlineMs: 100 })).resolves.toEqual({ loadMs: 1 });
+	});
+
+	it('stops a runaway request at its deadline, then serves the next one from a fresh worker', async () => {
+		let first = true;
+		const client = new WorkerClient({
+			runner: 'Test',
+			spawn: () => {
+				const behave = first ? hang : answer;
+				first = false;
+				return new FakeWorker(behave);
+			}
+		});
+		const runaway = client.call('py-warm', load(), { deadlineMs: 30 });
+		const next = client.call('py-warm', load(), { deadlineMs: 30 });
+		await expect(runaway).rejects.toThrow(new StoppedError('deadline', 30, 'Test'));
+		await expect(runaway).rejects.toThrow('Stopped after 0 s');
+		await expect(next).resolves.toEqual({ loadMs: 1 });
+		expect(FakeWorker.all.map((w) => w.terminated)).toEqual([true, false]);
+	});
+
+	it('does not count the time before the worker starts the code against the deadline', async () => {
+		const slowLoad = (worker: FakeWorker, request: Request) => setTimeout(() => answer(worker, request), 60);
+		const client = new WorkerClient({ runner: 'Test', spawn: () => new FakeWorker(slowLoad) });
+		await expect(client.call('py-warm', load(), { deadlineMs: 20 })).resolves.toEqual({ loadMs: 1 });
+	});
+
+	it('tries the interrupt first and keeps the worker when it answers within the grace period', async () => {
+		let worker!: FakeWorker;
+		const client = new WorkerClient({
+			runner: 'Test',
+			spawn: () => (worker = new FakeWorker(hang)),
+			interrupt: () => {
+				setTimeout(() => worker.send({ kind: 'response', id: 1, type: 'py-warm', ok: true, result: { loadMs: 2 } }), 5);
+				return true;
+			}
+		});
+		await expect(client.call('py-warm', load(), { deadlineMs: 20 })).resolves.toEqual({ loadMs: 2 });
+		expect(worker.terminated).toBe(false);
+	});
+
+	it('terminates anyway when the interrupt gets no answer', async () => {
+		const client = new WorkerClient({ runner: 'Test', spawn: () => new FakeWorker(hang), interrupt: () => true, interruptGraceMs: 10 });
+		await expect(client.call('py-warm', load(), { deadlineMs: 10 })).rejects.toBeInstanceOf(StoppedError);
+		expect(FakeWorker.all[0].terminated).toBe(true);
+	});
+
+	it('rejects the pending request when the worker dies, and restarts it for the next', async () => {
+		let first = true;
+		const crash = (worker: FakeWorker) => worker.onerror?.({ message: 'boom' } as ErrorEvent);
+		const client = new WorkerClient({
+			runner: 'Test',
+			spawn: () => {
+				const behave = first ? crash : answer;
+				first = false;
+				return new FakeWorker(behave);
+			}
+		});
+		await expect(client.call('py-warm', load(), { deadlineMs: 100 })).rejects.toThrow(new WorkerCrashedError('The Test runner crashed: boom'));
+		await expect(client.call('py-warm', load(), { deadlineMs: 100 })).resolves.toEqual({ loadMs: 1 });
+	});
+
+	it('rejects with a RunnerError when the worker reports itself broken', async () => {
+		const broken = (worker: FakeWorker, request: Request) => worker.send({ kind: 'response', id: request.id, ok: false, error: { name: 'Error', message: 'wasm missing' } });
+		const client = new WorkerClient({ runner: 'Test', spawn: () => new FakeWorker(broken) });
+		await expect(client.call('py-warm', load(), { deadlineMs: 100 })).rejects.toThrow(new RunnerError('Test runner: wasm missing'));
+		expect(FakeWorker.all[0].terminated).toBe(true);
+	});
+
+	it('gives up on a worker that never starts the code', async () => {
+		const silent = () => {};
+		const client = new WorkerClient({ runner: 'Test', spawn: () => new FakeWorker(silent), setupTimeoutMs: 20 });
+		await expect(client.call('py-warm', load(), { deadlineMs: 100 })).rejects.toThrow('did not start within');
+	});
+
+	it('rejects a request whose worker cannot even be created', async () => {
+		const client = new WorkerClient({ runner: 'Test', spawn: () => { throw new Error('no workers here'); } });
+		await expect(client.call('py-warm', load(), { deadlineMs: 100 })).rejects.toThrow('could not start: no workers here');
+	});
+
+	it('rejects everything pending when disposed', async () => {
+		const client = new WorkerClient({ runner: 'Test', spawn: () => new FakeWorker(hang) });
+		const calls = [client.call('py-warm', load(), { deadlineMs: 1000 }), client.call('py-warm', load(), { deadlineMs: 1000 })];
+		client.dispose();
+		for (const call of calls) await expect(call).rejects.toMatchObject({ reason: 'disposed' });
+	});
+});

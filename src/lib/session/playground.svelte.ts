@@ -1,0 +1,59 @@
+// Free SQL against any dataset and free Python, with the drills' runners. The code typed is kept
+// like a drill's draft, under playground keys.
+import { loadDraft, saveDraft, userMessage, type RehearseDb } from '$lib/db';
+import type { PyRunResult, SqlRunResult } from '$lib/runners/protocol';
+import { straightenQuotes } from '$lib/runners/source';
+import { datasetSql, datasets } from './datasets';
+import { now } from '$lib/clock';
+
+export type PlaygroundLanguage = 'sql' | 'python';
+
+const draftKey = (language: PlaygroundLanguage) => `playground:${language}`;
+
+export class Playground {
+	language = $state<PlaygroundLanguage>('sql');
+	dataset = $state(datasets[0]?.id ?? '');
+	sql = $state('');
+	python = $state('print("hello from Pyodide")\n');
+	busy = $state(false);
+	sqlResult = $state.raw<SqlRunResult | null>(null);
+	pythonResult = $state.raw<PyRunResult | null>(null);
+	error = $state<string | null>(null);
+	#db: RehearseDb;
+
+	constructor(db: RehearseDb) {
+		this.#db = db;
+	}
+
+	async restore(): Promise<void> {
+		this.sql = (await loadDraft(this.#db, draftKey('sql'))) ?? '';
+		this.python = (await loadDraft(this.#db, draftKey('python'))) ?? this.python;
+	}
+
+	setCode(code: string): void {
+		if (this.language === 'sql') this.sql = code;
+		else this.python = code;
+	}
+
+	async run(): Promise<void> {
+		if (this.busy) return;
+		this.busy = true;
+		this.error = null;
+		const language = this.language;
+		const code = straightenQuotes(language === 'sql' ? this.sql : this.python);
+		try {
+			await saveDraft(this.#db, { itemId: draftKey(language), code, savedAt: now() });
+			if (language === 'sql') {
+				const { runSql } = await import('$lib/runners/sql/sql-runner');
+				this.sqlResult = await runSql(this.dataset, await datasetSql(this.dataset), code);
+			} else {
+				const { runPython } = await import('$lib/runners/python/python-runner');
+				this.pythonResult = await runPython(code);
+			}
+		} catch (error) {
+			this.error = userMessage(error);
+		} finally {
+			this.busy = false;
+		}
+	}
+}

@@ -1,0 +1,85 @@
+// CodeMirror 6, assembled for drills. Loaded lazily by CodeEditor.svelte: it never ships with the
+// first screen.
+import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { python } from '@codemirror/lang-python';
+import { SQLite, sql } from '@codemirror/lang-sql';
+import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { EditorState } from '@codemirror/state';
+import { EditorView, keymap, lineNumbers, placeholder as placeholderText } from '@codemirror/view';
+
+export type EditorLanguage = 'sql' | 'python';
+
+export interface EditorOptions {
+	parent: HTMLElement;
+	doc: string;
+	language: EditorLanguage;
+	label: string;
+	placeholder?: string;
+	/** SQL table → columns, for completion. */
+	schema?: Record<string, string[]>;
+	onChange(doc: string): void;
+	/** Ctrl/Cmd+Enter. */
+	onRun?(): void;
+}
+
+const theme = EditorView.theme({
+	'&': { fontSize: '16px', backgroundColor: 'var(--surface)', color: 'var(--text)' },
+	'.cm-content': { fontFamily: 'var(--mono)', caretColor: 'var(--text)', minHeight: '9em' },
+	'.cm-gutters': { backgroundColor: 'var(--surface-2)', color: 'var(--muted)', border: 'none' },
+	'&.cm-focused': { outline: '3px solid var(--focus)' },
+	'.cm-activeLine': { backgroundColor: 'transparent' }
+});
+
+export function createEditor(options: EditorOptions): EditorView {
+	const languageSupport = options.language === 'sql' ? sql({ dialect: SQLite, schema: options.schema, upperCaseKeywords: true }) : python();
+	return new EditorView({
+		parent: options.parent,
+		state: EditorState.create({
+			doc: options.doc,
+			extensions: [
+				lineNumbers(),
+				history(),
+				indentOnInput(),
+				bracketMatching(),
+				closeBrackets(),
+				autocompletion(),
+				syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+				languageSupport,
+				theme,
+				EditorView.lineWrapping,
+				placeholderText(options.placeholder ?? ''),
+				// Phones: no autocorrect, capitalisation or spellcheck inside code.
+				EditorView.contentAttributes.of({
+					autocorrect: 'off',
+					autocapitalize: 'off',
+					spellcheck: 'false',
+					'aria-label': options.label
+				}),
+				keymap.of([
+					{ key: 'Mod-Enter', run: () => (options.onRun?.(), true) },
+					...closeBracketsKeymap,
+					...defaultKeymap,
+					...historyKeymap,
+					...completionKeymap,
+					indentWithTab
+				]),
+				EditorView.updateListener.of((update) => {
+					if (update.docChanged) options.onChange(update.state.doc.toString());
+				})
+			]
+		})
+	});
+}
+
+/** Inserts text at the cursor (the symbol bar's buttons), replacing any selection. */
+export function insertAtCursor(view: EditorView, text: string): void {
+	const { from, to } = view.state.selection.main;
+	view.dispatch({ changes: { from, to, insert: text }, selection: { anchor: from + text.length } });
+	view.focus();
+}
+
+/** Replaces the whole document (reset to starter, reveal solution). */
+export function replaceDoc(view: EditorView, doc: string): void {
+	view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: doc } });
+}
