@@ -17,10 +17,10 @@ const report = await verifyBundle(bundle, {
 });
 
 for (const failure of report.failures) console.error(`${failure.source} (${failure.id}): ${failure.problem}`);
-const { sql, scenarioQueries, breakIts, python } = report.checked;
+const { sql, scenarioQueries, breakIts, workedExampleSteps, python } = report.checked;
 const seconds = ((performance.now() - start) / 1000).toFixed(1);
 console.log(
-	`verify:content: ${sql} SQL drills, ${scenarioQueries} scenario queries, ${breakIts} break-its, ${python} Python drills checked in ${seconds} s; ` +
+	`verify:content: ${sql} SQL drills, ${scenarioQueries} scenario queries, ${breakIts} break-its, ${workedExampleSteps} worked-example steps, ${python} Python drills checked in ${seconds} s; ` +
 		`${report.failures.length} failure${report.failures.length === 1 ? '' : 's'}`
 );
 process.exit(report.failures.length > 0 ? 1 : 0);

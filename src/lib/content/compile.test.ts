@@ -143,6 +143,14 @@ describe('compileContent: valid content', () => {
 		expect(scenario.queries[0]).toMatchObject({ id: 'spend', ordered: false, expected: { rows: [[1, 50], [2, 5]] } });
 		expect(scenario.cards[0].answerHtml).toBe('<p>Because <strong>refunds</strong> attach to orders.</p>\n');
 		expect(scenario.breakIts[0]).toMatchObject({ id: 'drop-fk', explanationHtml: '<p>Orphans appear.</p>\n' });
+		expect(scenario.workedExample).toEqual({
+			title: "Ada's spend",
+			steps: [
+				{ text: "Ada's first order is **30**.", textHtml: "<p>Ada&#39;s first order is <strong>30</strong>.</p>\n", sql: 'SELECT amount FROM orders WHERE id = 10', value: 30 },
+				{ text: 'Her two orders add up to 50.', textHtml: '<p>Her two orders add up to 50.</p>\n', sql: 'SELECT SUM(amount) FROM orders WHERE customer_id = 1', value: 50 }
+			],
+			result: { value: 50, query: 'spend', row: 0, column: 'total' }
+		});
 	});
 
 	it('skips README.md at the content root', () => {
@@ -360,6 +368,48 @@ describe('compileContent: validation', () => {
 		expect(problemsOf(files)).toEqual([
 			'content/scenarios/card-payments/scenario.md: field "tables[1].group" must be "dimension", "fact" or "module" (got "facts")',
 			'content/scenarios/card-payments/scenario.md: field "cards" has "why-fact-grain" more than once'
+		]);
+	});
+
+	it('requires a worked example with at least one step', () => {
+		const path = 'content/scenarios/card-payments/scenario.md';
+		const missing = editFile(path, (t) => t.replace(/workedExample:[\s\S]*?(?=---\n## Overview)/, ''));
+		expect(problemsOf(missing)).toEqual([`${path}: field "workedExample" is missing`]);
+		const noSteps = editFile(path, (t) => t.replace(/  steps:[\s\S]*?(?=  result:)/, '  steps: []\n'));
+		expect(problemsOf(noSteps)).toEqual([`${path}: field "workedExample.steps" must have at least 1 entry (got 0)`]);
+	});
+
+	it('reports a worked example whose result is not a cell of a query, naming the field', () => {
+		const path = 'content/scenarios/card-payments/scenario.md';
+		const result = (yaml: string) => editFile(path, (t) => t.replace(/  result:\n[\s\S]*?(?=---\n## Overview)/, `  result:\n${yaml}\n`));
+		expect(problemsOf(result('    { value: 50, query: spending, row: 0, column: total }'))).toEqual([
+			`${path}: field "workedExample.result.query" names "spending", which is not one of this scenario's queries ("spend")`
+		]);
+		expect(problemsOf(result('    { value: 50, query: spend, row: 2, column: total }'))).toEqual([
+			`${path}: field "workedExample.result.row" is 2, but query "spend" expects 2 rows (0-based)`
+		]);
+		expect(problemsOf(result('    { value: 50, query: spend, row: -1, column: total }'))).toEqual([
+			`${path}: field "workedExample.result.row" must be a whole number from 0 (got -1)`
+		]);
+		expect(problemsOf(result('    { value: 50, query: spend, row: 0, column: amount }'))).toEqual([
+			`${path}: field "workedExample.result.column" names "amount", which is not a column of query "spend" (customer_id, total)`
+		]);
+		expect(problemsOf(result('    { value: 5.01, query: spend, row: 1, column: total }'))).toEqual([
+			`${path}: field "workedExample.result.value" is 5.01, but query "spend" expects 5 in row 1, column "total"`
+		]);
+		expect(problemsOf(result('    { value: [5], query: spend, row: 1, column: total }'))).toEqual([
+			`${path}: field "workedExample.result.value" must be a number or text (got a list)`
+		]);
+		// Within the 1e-6 relative tolerance, the same number.
+		expect(() => compileContent(result('    { value: 5.0000001, query: spend, row: 1, column: total }'))).not.toThrow();
+	});
+
+	it('reports worked example steps with a missing value or an unknown key', () => {
+		const path = 'content/scenarios/card-payments/scenario.md';
+		const files = editFile(path, (t) => t.replace('      value: 30\n', '      answer: 30\n'));
+		expect(problemsOf(files)).toEqual([
+			`${path}: field "workedExample.steps[0].answer" is not a known field (known: text, sql, value)`,
+			`${path}: field "workedExample.steps[0].value" is missing`
 		]);
 	});
 

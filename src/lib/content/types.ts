@@ -177,6 +177,34 @@ export interface BreakIt {
 	querySql: string;
 }
 
+/** One step of a scenario's worked example: a sentence and the SQL that proves its number. */
+export interface WorkedExampleStep {
+	/** Markdown source and its rendered HTML. */
+	text: string;
+	textHtml: string;
+	/** Returns exactly one row with one value, checked against `value` by verify:content. */
+	sql: string;
+	value: number | string;
+}
+
+/**
+ * A walk-through that ends on a number one of the scenario's queries also returns, so the prose
+ * and the queries cannot drift apart (checked at compile time; the steps' SQL in verify:content).
+ */
+export interface WorkedExample {
+	title: string;
+	steps: WorkedExampleStep[];
+	result: {
+		value: number | string;
+		/** Id of one of the scenario's queries. */
+		query: string;
+		/** 0-based index into that query's expected rows. */
+		row: number;
+		/** One of that query's expected columns. */
+		column: string;
+	};
+}
+
 export interface ScenarioItem extends ItemBase {
 	kind: 'scenario';
 	slug: string;
@@ -187,6 +215,7 @@ export interface ScenarioItem extends ItemBase {
 	queries: ScenarioQuery[];
 	cards: ScenarioCard[];
 	breakIts: BreakIt[];
+	workedExample: WorkedExample;
 }
 
 export type Item = ConceptItem | ScriptItem | TableItem | SequenceItem | SqlItem | PythonItem | ScenarioItem;

@@ -1,10 +1,12 @@
 // Checks that the content's answers are right, with the same engine, harness and comparator the
 // app uses: every SQL reference solution and scenario query returns its authored rows, every
-// Python reference solution passes its tests and every starter fails at least one.
+// scenario worked-example step's SQL returns its single value, every Python reference solution
+// passes its tests and every starter fails at least one.
 // Node only (used by scripts/verify-content.ts); the runtimes are passed in.
 
 import type { ContentBundle, Item, PythonItem, ScenarioItem, SqlItem } from '../content/types';
 import { compareResults } from './checking';
+import { DEFAULT_TOLERANCE, formatValue, valuesEqual } from './checking/values';
 import type { PythonHarness } from './python/harness';
 import { pythonReport } from './checking/python-report';
 import type { SqlEngine } from './sql/engine';
@@ -20,7 +22,7 @@ export interface VerifyFailure {
 
 export interface VerifyReport {
 	failures: VerifyFailure[];
-	checked: { sql: number; scenarioQueries: number; breakIts: number; python: number };
+	checked: { sql: number; scenarioQueries: number; breakIts: number; workedExampleSteps: number; python: number };
 }
 
 export interface Runtimes {
@@ -30,7 +32,7 @@ export interface Runtimes {
 }
 
 export async function verifyBundle(bundle: ContentBundle, runtimes: Runtimes): Promise<VerifyReport> {
-	const report: VerifyReport = { failures: [], checked: { sql: 0, scenarioQueries: 0, breakIts: 0, python: 0 } };
+	const report: VerifyReport = { failures: [], checked: { sql: 0, scenarioQueries: 0, breakIts: 0, workedExampleSteps: 0, python: 0 } };
 	const datasets = new Map(bundle.datasets.map((d) => [d.id, d.sql]));
 	const fail = (item: Item, problem: string, id = item.id) => report.failures.push({ source: item.source, id, problem });
 
@@ -96,6 +98,21 @@ function checkScenario(item: ScenarioItem, datasets: Map<string, string>, engine
 			fail(item, `break-it "${breakIt.id}": breaking it does not change the query's result, so it shows nothing`, id);
 		}
 	}
+	item.workedExample.steps.forEach((step, i) => {
+		checked.workedExampleSteps++;
+		const at = `workedExample.steps[${i}]`;
+		const id = `${item.id}/${at}`;
+		const result = run(engine, item.dataset, datasetSql, step.sql);
+		if (result.error) return fail(item, `worked example step ${i} (${at}): the SQL fails: ${result.error.message}`, id);
+		const shape = `${result.rows.length} row${result.rows.length === 1 ? '' : 's'} of ${result.columns.length} column${result.columns.length === 1 ? '' : 's'}`;
+		if (result.rows.length !== 1 || result.columns.length !== 1) {
+			return fail(item, `worked example step ${i} (${at}): the SQL must return one row with one value, got ${shape}`, id);
+		}
+		const got = result.rows[0][0];
+		if (!valuesEqual(step.value, got, DEFAULT_TOLERANCE)) {
+			fail(item, `worked example step ${i} (${at}): the SQL returns ${formatValue(got)} but "value" is ${formatValue(step.value)}`, id);
+		}
+	});
 }
 
 function checkPython(item: PythonItem, harness: PythonHarness, fail: Fail): void {

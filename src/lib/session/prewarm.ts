@@ -9,16 +9,20 @@ export const PREWARM_LOOKAHEAD = 3;
 let pythonWarming: Promise<unknown> | null = null;
 const datasetsWarming = new Set<string>();
 
+/** Starts loading Pyodide in its worker, once; a Python editor on screen is reason enough. */
+export function prewarmPython(): void {
+	if (pythonWarming) return;
+	pythonWarming = import('$lib/runners/python/python-runner')
+		.then(({ warmPython }) => warmPython())
+		.catch((error: unknown) => {
+			pythonWarming = null;
+			console.warn('Prewarming Python failed; it will load on first run.', error);
+		});
+}
+
 export function prewarmFor(items: readonly Item[]): void {
 	for (const item of items) {
-		if (item.kind === 'python' && !pythonWarming) {
-			pythonWarming = import('$lib/runners/python/python-runner')
-				.then(({ warmPython }) => warmPython())
-				.catch((error: unknown) => {
-					pythonWarming = null;
-					console.warn('Prewarming Python failed; it will load on first run.', error);
-				});
-		}
+		if (item.kind === 'python') prewarmPython();
 		if (item.kind === 'sql' && !datasetsWarming.has(item.dataset)) {
 			datasetsWarming.add(item.dataset);
 			Promise.all([import('$lib/runners/sql/sql-runner'), datasetSql(item.dataset)])

@@ -28,11 +28,20 @@ describe('suggestFromScore', () => {
 		[0.5, 0.95, 1],
 		[1, 0.3, 1],
 		[1, 0.95, 4],
-		[0.9, 0.8, 3],
-		[1, 0.85, 3],
+		[1, 0.94, 3],
+		[1, 0.7, 3],
+		[1, 0.69, 2],
+		[0.9, 0.99, 2],
+		[0.75, 0.8, 2],
 		[0.7, 0.8, 2],
 		[0.9, 0.5, 2]
 	] as const)('coverage %f and similarity %f suggest %i', (coverage, similarity, grade) => {
 		expect(suggestFromScore(coverage, similarity)).toBe(grade);
+	});
+});
+
+describe('suggestFromScore with a key phrase missing', () => {
+	it('never suggests Good or Easy below full coverage, however close the wording', () => {
+		for (const coverage of [0.67, 0.75, 0.8, 0.99]) expect(suggestFromScore(coverage, 1)).toBeLessThan(3);
 	});
 });

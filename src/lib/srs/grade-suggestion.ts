@@ -26,18 +26,19 @@ export function suggestGrade(outcome: AttemptOutcome): Grade {
 /**
  * Thresholds for typed recall of a script. `coverage` is the share of must-say key phrases present
  * (0-1), `similarity` how close the wording is to the script (0-1). Missing key phrases is what
- * fails an interview answer, so coverage weighs more than wording:
+ * fails an interview answer, so coverage weighs more than wording, and a single missing phrase
+ * rules out Good (scripts list 3-4 phrases, so any partial coverage lands in Hard or Again):
  * - coverage < 0.6 or similarity < 0.4 → Again
- * - coverage 1 and similarity ≥ 0.9 → Easy (every phrase, nearly verbatim)
- * - coverage ≥ 0.85 and similarity ≥ 0.7 → Good
+ * - coverage 1 and similarity ≥ 0.95 → Easy (every phrase, near-verbatim)
+ * - coverage 1 and similarity ≥ 0.7 → Good
  * - anything else → Hard
  */
 export const SCORE_THRESHOLDS = {
 	againBelowCoverage: 0.6,
 	againBelowSimilarity: 0.4,
 	easyCoverage: 1,
-	easySimilarity: 0.9,
-	goodCoverage: 0.85,
+	easySimilarity: 0.95,
+	goodCoverage: 1,
 	goodSimilarity: 0.7
 } as const;
 

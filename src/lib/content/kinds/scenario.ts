@@ -1,6 +1,20 @@
-import type { BreakIt, ItemBase, ScenarioCard, ScenarioColumn, ScenarioItem, ScenarioQuery, ScenarioSection, ScenarioTable } from '../types.ts';
+import type {
+	BreakIt,
+	ItemBase,
+	ScenarioCard,
+	ScenarioColumn,
+	ScenarioItem,
+	ScenarioQuery,
+	ScenarioSection,
+	ScenarioTable,
+	WorkedExample,
+	WorkedExampleStep
+} from '../types.ts';
+import { DEFAULT_TOLERANCE, formatValue, valuesEqual } from '../../runners/checking/values.ts';
 import { slugify } from '../cards.ts';
 import {
+	describe,
+	fieldProblem,
 	oneOf,
 	optionalBoolean,
 	optionalList,
@@ -9,6 +23,7 @@ import {
 	rejectUnknownKeys,
 	requireId,
 	requireList,
+	requireRecord,
 	requireString,
 	requireUnique,
 	type FieldContext
@@ -17,7 +32,7 @@ import { renderMarkdown } from '../markdown.ts';
 import { splitSections } from '../sections.ts';
 import { readResultSet, requireDataset, type KindInput } from './shared.ts';
 
-export const scenarioKeys = ['summary', 'dataset', 'tables', 'queries', 'cards', 'breakIts'] as const;
+export const scenarioKeys = ['summary', 'dataset', 'tables', 'queries', 'cards', 'breakIts', 'workedExample'] as const;
 
 const GROUPS = ['dimension', 'fact', 'module'] as const;
 const COLUMN_KEYS = ['pk', 'fk', 'pk,fk', 'uk'] as const;
@@ -99,6 +114,77 @@ function readBreakIts(fm: FieldContext): BreakIt[] {
 	return breakIts;
 }
 
+/** A required number or text value (a cell of a result); null when missing or of another type. */
+function requireValue(ctx: FieldContext, key: string): number | string | null {
+	const value = ctx.data[key];
+	if (value === undefined || value === null) {
+		fieldProblem(ctx, key, 'is missing');
+		return null;
+	}
+	if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'string') return value;
+	fieldProblem(ctx, key, `must be a number or text (got ${describe(value)})`);
+	return null;
+}
+
+/**
+ * `workedExample: {title, steps: [{text, sql, value}], result: {value, query, row, column}}`. The
+ * result must be a cell of one of the scenario's queries' expected rows, so the walk-through and
+ * the stakeholder queries cannot disagree; the steps' SQL is run by verify:content.
+ */
+function readWorkedExample(fm: FieldContext, queries: ScenarioQuery[]): WorkedExample {
+	const empty: WorkedExample = { title: '', steps: [], result: { value: '', query: '', row: 0, column: '' } };
+	const ctx = requireRecord(fm, 'workedExample');
+	if (!ctx) return empty;
+	rejectUnknownKeys(ctx, ['title', 'steps', 'result']);
+	const title = requireString(ctx, 'title');
+	const steps = recordsOf(ctx, 'steps', requireList(ctx, 'steps', 1)).map((step): WorkedExampleStep => {
+		rejectUnknownKeys(step, ['text', 'sql', 'value']);
+		const text = requireString(step, 'text');
+		return { text, textHtml: renderMarkdown(text), sql: requireString(step, 'sql'), value: requireValue(step, 'value') ?? '' };
+	});
+	const result = requireRecord(ctx, 'result');
+	if (!result) return { ...empty, title, steps };
+	rejectUnknownKeys(result, ['value', 'query', 'row', 'column']);
+	const value = requireValue(result, 'value');
+	const queryId = requireString(result, 'query');
+	const column = requireString(result, 'column');
+	const rawRow = result.data.row;
+	const rowOk = typeof rawRow === 'number' && Number.isInteger(rawRow) && rawRow >= 0;
+	if (rawRow === undefined || rawRow === null) fieldProblem(result, 'row', 'is missing');
+	else if (!rowOk) fieldProblem(result, 'row', `must be a whole number from 0 (got ${describe(rawRow)})`);
+	const row = rowOk ? rawRow : 0;
+
+	const out: WorkedExample = { title, steps, result: { value: value ?? '', query: queryId, row, column } };
+	if (!queryId) return out;
+	const query = queries.find((q) => q.id === queryId);
+	if (!query) {
+		const known = queries.map((q) => `"${q.id}"`).join(', ');
+		fieldProblem(result, 'query', `names "${queryId}", which is not one of this scenario's queries (${known || 'none'})`);
+		return out;
+	}
+	const { rows, columns } = query.expected;
+	if (!rowOk) return out;
+	if (row >= rows.length) {
+		fieldProblem(result, 'row', `is ${row}, but query "${queryId}" expects ${rows.length} row${rows.length === 1 ? '' : 's'} (0-based)`);
+		return out;
+	}
+	const index = columns.indexOf(column);
+	if (column && index < 0) {
+		fieldProblem(result, 'column', `names "${column}", which is not a column of query "${queryId}" (${columns.join(', ')})`);
+		return out;
+	}
+	if (index < 0 || value === null) return out;
+	const cell = rows[row][index] ?? null;
+	if (!valuesEqual(cell, value, DEFAULT_TOLERANCE)) {
+		fieldProblem(
+			result,
+			'value',
+			`is ${formatValue(value)}, but query "${queryId}" expects ${formatValue(cell)} in row ${row}, column "${column}"`
+		);
+	}
+	return out;
+}
+
 function readBodySections(input: KindInput): ScenarioSection[] {
 	const split = splitSections(input.body);
 	if (split.intro) input.problems.push(`${input.file}: text before the first "## " section heading`);
@@ -124,16 +210,20 @@ export function compileScenario(base: ItemBase, input: KindInput): ScenarioItem 
 	if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
 		input.problems.push(`${input.file}: the folder name "${slug}" must be lowercase letters, digits and dashes`);
 	}
+	const sections = readBodySections(input);
+	const tables = readTables(fm);
+	const queries = readQueries(fm);
 	return {
 		...base,
 		kind: 'scenario',
 		slug,
 		summary: requireString(fm, 'summary'),
 		dataset,
-		sections: readBodySections(input),
-		tables: readTables(fm),
-		queries: readQueries(fm),
+		sections,
+		tables,
+		queries,
 		cards: readCards(fm),
-		breakIts: readBreakIts(fm)
+		breakIts: readBreakIts(fm),
+		workedExample: readWorkedExample(fm, queries)
 	};
 }

@@ -1,0 +1,124 @@
+// Drill runner timings in the built app, read from the `rehearse:<runner>:<call>` performance
+// measures the worker client records: first and later SQL runs, Pyodide's cold load next to a bare
+// loadPyodide() in the same browser, the first Python run after prewarming, and runaway stops.
+import type { Browser, Page } from '@playwright/test';
+import { ORIGIN } from './browser.ts';
+
+const JOIN_QUERY = `SELECT a.type, COUNT(*) AS n FROM sqlite_master a JOIN sqlite_master b ON a.type = b.type GROUP BY a.type;`;
+const RUNAWAY_SQL = `WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT count(*) FROM r;`;
+
+export function measures(page: Page, name: string): Promise<number[]> {
+	return page.evaluate((n) => performance.getEntriesByName(n).map((entry) => entry.duration), name);
+}
+
+async function waitForMeasures(page: Page, name: string, count: number): Promise<number[]> {
+	await page.waitForFunction(([n, c]) => performance.getEntriesByName(n as string).length >= (c as number), [name, count] as const, {
+		timeout: 60_000
+	});
+	return measures(page, name);
+}
+
+async function setCode(page: Page, code: string): Promise<void> {
+	const editor = page.locator('.cm-content');
+	await editor.click();
+	await page.keyboard.press('ControlOrMeta+a');
+	await page.keyboard.press('Delete');
+	await editor.fill(code);
+}
+
+async function run(page: Page, measure: string): Promise<number> {
+	const before = (await measures(page, measure)).length;
+	await page.getByRole('button', { name: 'Run', exact: true }).click();
+	const all = await waitForMeasures(page, measure, before + 1);
+	await page.getByRole('button', { name: 'Run', exact: true }).waitFor();
+	return all[before];
+}
+
+export interface SqlTimings {
+	first: number;
+	later: number[];
+	runawayStop: number;
+	afterStop: number;
+}
+
+/** In the playground, on a repeat visit (runtime files served by the service worker). */
+export async function timeSql(page: Page): Promise<SqlTimings> {
+	await page.goto(`${ORIGIN}/playground`);
+	await page.locator('.cm-editor').waitFor();
+	// The schema panel's first query is the session's first SQL run: worker, wasm, dataset, query.
+	const [first] = await waitForMeasures(page, 'rehearse:SQL:sql-run', 1);
+	await setCode(page, JOIN_QUERY);
+	const later: number[] = [];
+	for (let i = 0; i < 10; i++) later.push(await run(page, 'rehearse:SQL:sql-run'));
+	await setCode(page, RUNAWAY_SQL);
+	const runawayStop = await run(page, 'rehearse:SQL:sql-run');
+	await setCode(page, JOIN_QUERY);
+	const afterStop = await run(page, 'rehearse:SQL:sql-run');
+	return { first, later, runawayStop, afterStop };
+}
+
+export interface PythonTimings {
+	/** Opening the Python tab starts Pyodide loading (prewarm): how long the load took. */
+	coldLoad: number;
+	firstRunAfterPrewarm: number;
+	runawayStop: number;
+	afterStop: number;
+	interruptible: boolean;
+}
+
+export async function timePython(page: Page): Promise<PythonTimings> {
+	await page.goto(`${ORIGIN}/playground`);
+	await page.getByRole('tab', { name: 'Python' }).click();
+	await page.locator('.cm-editor').waitFor();
+	const [coldLoad] = await waitForMeasures(page, 'rehearse:Python:py-warm', 1);
+	await setCode(page, 'total = sum(i * i for i in range(1000))\nprint(total)');
+	const firstRunAfterPrewarm = await run(page, 'rehearse:Python:py-run');
+	await setCode(page, 'while True:\n    pass');
+	const runawayStop = await run(page, 'rehearse:Python:py-run');
+	await setCode(page, 'print("ready")');
+	const afterStop = await run(page, 'rehearse:Python:py-run');
+	const interruptible = await page.evaluate(() => crossOriginIsolated && typeof SharedArrayBuffer !== 'undefined');
+	return { coldLoad, firstRunAfterPrewarm, runawayStop, afterStop, interruptible };
+}
+
+/**
+ * A bare `loadPyodide()` in a worker of a page with nothing else on it, served from the same origin
+ * and files, in the same browser: the reference the app's cold load is compared with.
+ */
+export async function timeBarePyodide(browser: Browser): Promise<number[]> {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const headers = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+	await context.route(`${ORIGIN}/__bench/bare.html`, (route) =>
+		route.fulfill({ contentType: 'text/html', headers, body: '<!doctype html><title>bare</title>' })
+	);
+	await context.route(`${ORIGIN}/__bench/worker.mjs`, (route) =>
+		route.fulfill({
+			contentType: 'text/javascript',
+			headers,
+			body: `import { loadPyodide } from '/pyodide/pyodide.mjs';
+const start = performance.now();
+await loadPyodide({ indexURL: '/pyodide/' });
+postMessage(performance.now() - start);`
+		})
+	);
+	const page = await context.newPage();
+	await page.goto(`${ORIGIN}/__bench/bare.html`);
+	const samples: number[] = [];
+	for (let i = 0; i < 3; i++) {
+		samples.push(
+			await page.evaluate(
+				() =>
+					new Promise<number>((resolve, reject) => {
+						const worker = new Worker('/__bench/worker.mjs', { type: 'module' });
+						worker.onmessage = (event) => {
+							resolve(event.data as number);
+							worker.terminate();
+						};
+						worker.onerror = (event) => reject(new Error(event.message));
+					})
+			)
+		);
+	}
+	await context.close();
+	return samples;
+}
