@@ -12,7 +12,7 @@ export default defineConfig({
 	// Two cores: browser tests run one at a time so timings stay stable.
 	workers: 1,
 	retries: process.env.CI ? 1 : 0,
-	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
 	use: {
 		baseURL: `http://localhost:${port}`,
 		viewport: { width: 360, height: 740 },

@@ -32,7 +32,7 @@ export default defineConfig({
 			injectManifest: {
 				// Runtimes (sql.js wasm, Pyodide's wasm/mjs/zip) and the content bundle are precached too:
 				// the app must work in airplane mode from the first offline start.
-				globPatterns: ['client/**/*.{js,mjs,css,ico,png,svg,webp,woff2,webmanifest,wasm,zip,json}'],
+				globPatterns: ['client/**/*.{js,mjs,css,ico,png,svg,webp,woff2,webmanifest,wasm,zip,json,sql}'],
 				globIgnores: ['server/**', 'client/_app/version.json'],
 				// Pyodide's wasm is ~10 MB; Workbox skips anything over 2 MiB by default.
 				maximumFileSizeToCacheInBytes: 16 * 1024 * 1024

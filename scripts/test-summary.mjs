@@ -8,7 +8,7 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
-const unit = read('test-results/unit.json');
+const unit = read('reports/unit.json');
 if (unit) {
 	passed += unit.numPassedTests;
 	failed += unit.numFailedTests;
@@ -16,7 +16,7 @@ if (unit) {
 	console.log(`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed`);
 }
 
-const e2e = read('test-results/e2e.json');
+const e2e = read('reports/e2e.json');
 if (e2e) {
 	const { expected = 0, unexpected = 0, flaky = 0, skipped: e2eSkipped = 0 } = e2e.stats;
 	passed += expected + flaky;
@@ -26,7 +26,7 @@ if (e2e) {
 }
 
 if (!unit && !e2e) {
-	console.error('No test reports found in test-results/.');
+	console.error('No test reports found in reports/.');
 	process.exit(1);
 }
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -20,10 +20,11 @@ async function waitForMeasures(page: Page, name: string, count: number): Promise
 
 async function setCode(page: Page, code: string): Promise<void> {
 	const editor = page.locator('.cm-content');
-	await editor.click();
+	await editor.focus();
 	await page.keyboard.press('ControlOrMeta+a');
 	await page.keyboard.press('Delete');
 	await editor.fill(code);
+	await page.keyboard.press('Escape');
 }
 
 async function run(page: Page, measure: string): Promise<number> {

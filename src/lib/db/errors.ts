@@ -53,6 +53,14 @@ export function isStaleTabError(e: unknown): boolean {
  * @example userMessage(new DOMException('', 'QuotaExceededError')) // QUOTA_MESSAGE
  */
 export function userMessage(e: unknown): string {
+	const known = storageMessage(e);
+	if (known) return known;
+	const name = e instanceof Error ? e.name : 'Error';
+	return `Saving failed (${name}). Nothing already saved was lost; try again.`;
+}
+
+/** The user-facing message for a storage error we recognise, or null for anything else. */
+export function storageMessage(e: unknown): string | null {
 	if (isQuotaError(e)) return QUOTA_MESSAGE;
 	if (isStaleTabError(e)) return STALE_TAB_MESSAGE;
 	if (hasName(e, 'VersionError'))
@@ -64,6 +72,5 @@ export function userMessage(e: unknown): string {
 	if (hasName(e, 'InvalidStateError', 'UnknownError', 'OpenFailedError'))
 		return 'The browser could not open saved data. Reload; if it keeps happening, restart the browser.';
 	if (hasName(e, 'ConstraintError')) return 'This was already saved.';
-	const name = e instanceof Error ? e.name : 'Error';
-	return `Saving failed (${name}). Nothing already saved was lost; try again.`;
+	return null;
 }

@@ -32,4 +32,4 @@ export {
 	type ScriptMode
 } from './settings';
 export { getMeta, setMeta, type MetaKey, type MetaValues } from './meta';
-export { userMessage, isQuotaError, isStaleTabError, StaleTabError, QUOTA_MESSAGE, STALE_TAB_MESSAGE } from './errors';
+export { userMessage, storageMessage, isQuotaError, isStaleTabError, StaleTabError, QUOTA_MESSAGE, STALE_TAB_MESSAGE } from './errors';

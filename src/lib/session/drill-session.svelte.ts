@@ -1,6 +1,6 @@
 // One hands-on drill in progress: the code, Run, Check, hints and the solution, the attempts it
 // stores, and the grade it suggests. Used inline in a review and at /practice/<id>.
-import { loadDraft, recordAttempt, saveDraft, userMessage, type RehearseDb } from '$lib/db';
+import { loadDraft, recordAttempt, saveDraft, type RehearseDb } from '$lib/db';
 import type { PythonItem, SqlItem } from '$lib/content/types';
 import type { PyRunResult, SqlRunResult } from '$lib/runners/protocol';
 import type { Comparison, PythonReport } from '$lib/runners/checking';
@@ -8,6 +8,7 @@ import { straightenQuotes } from '$lib/runners/source';
 import { suggestGrade, type Grade } from '$lib/srs';
 import { datasetSql } from './datasets';
 import { now } from '$lib/clock';
+import { describeError } from './errors';
 
 export type DrillItem = SqlItem | PythonItem;
 
@@ -77,6 +78,7 @@ export class DrillSession {
 		if (this.busy) return;
 		this.busy = 'run';
 		this.error = null;
+		void this.flush();
 		try {
 			const code = straightenQuotes(this.code);
 			if (this.item.kind === 'sql') {
@@ -87,7 +89,7 @@ export class DrillSession {
 				this.runResult = await runPython(code);
 			}
 		} catch (error) {
-			this.error = userMessage(error);
+			this.error = describeError(error);
 		} finally {
 			this.busy = null;
 		}
@@ -97,6 +99,7 @@ export class DrillSession {
 		if (this.busy) return;
 		this.busy = 'check';
 		this.error = null;
+		void this.flush();
 		const code = straightenQuotes(this.code);
 		try {
 			const outcome = this.item.kind === 'sql' ? await checkSql(this.item, code) : await checkPython(this.item, code);
@@ -117,7 +120,7 @@ export class DrillSession {
 				detail: outcome.kind === 'sql' ? { reasons: outcome.comparison.reasons.map((r) => r.code) } : null
 			});
 		} catch (error) {
-			this.error = userMessage(error);
+			this.error = describeError(error);
 		} finally {
 			this.busy = null;
 		}
@@ -146,7 +149,7 @@ export class DrillSession {
 		try {
 			await saveDraft(this.#db, { itemId: this.item.id, code: this.code, savedAt: now() });
 		} catch (error) {
-			this.error = userMessage(error);
+			this.error = describeError(error);
 		}
 	}
 

@@ -1,10 +1,11 @@
 // Free SQL against any dataset and free Python, with the drills' runners. The code typed is kept
 // like a drill's draft, under playground keys.
-import { loadDraft, saveDraft, userMessage, type RehearseDb } from '$lib/db';
+import { loadDraft, saveDraft, type RehearseDb } from '$lib/db';
 import type { PyRunResult, SqlRunResult } from '$lib/runners/protocol';
 import { straightenQuotes } from '$lib/runners/source';
 import { datasetSql, datasets } from './datasets';
 import { now } from '$lib/clock';
+import { describeError } from './errors';
 
 export type PlaygroundLanguage = 'sql' | 'python';
 
@@ -51,7 +52,7 @@ export class Playground {
 				this.pythonResult = await runPython(code);
 			}
 		} catch (error) {
-			this.error = userMessage(error);
+			this.error = describeError(error);
 		} finally {
 			this.busy = false;
 		}
