@@ -24,7 +24,7 @@ try {
 			ok: repeat.gzipBytes <= 100 * 1024
 		});
 		figures.push({
-			what: 'first visit JS incl. content bundle (gzip)',
+			what: 'first-screen JS, first visit (gzip)',
 			measured: `${kb(first.gzipBytes)} in ${first.files} files`,
 			budget: '(reference)',
 			ok: null
@@ -75,8 +75,20 @@ try {
 		const context = await phoneContext(bench.browser);
 		const page = await installApp(context);
 		const sql = await timeSql(page);
-		figures.push({ what: 'first SQL run in a session', measured: ms(sql.first), budget: '≤ 150 ms', ok: sql.first <= 150 });
-		figures.push({ what: 'later SQL runs (median)', measured: ms(median(sql.later)), budget: '≤ 20 ms', ok: median(sql.later) <= 20 });
+		figures.push({
+			what: 'first SQL run, cold (worker + wasm + dataset + query)',
+			measured: ms(sql.first),
+			budget: '≤ 150 ms',
+			ok: sql.first <= 150
+		});
+		figures.push({
+			what: "user's first Run (runtime warmed as the page opened)",
+			measured: ms(sql.later[0]),
+			budget: '≤ 150 ms',
+			ok: sql.later[0] <= 150
+		});
+		const later = sql.later.slice(1);
+		figures.push({ what: 'later SQL runs (median)', measured: ms(median(later)), budget: '≤ 20 ms', ok: median(later) <= 20 });
 		const sqlOver = sql.runawayStop - SQL_DEADLINE;
 		figures.push({
 			what: 'runaway SQL stopped (after its 3 s deadline)',
