@@ -6,6 +6,7 @@ import { kb, ms, printFigures, type Figure } from './bench/report.ts';
 import { timeAnswers, timeFirstCard } from './bench/review.ts';
 import { seedLargeHistory } from './bench/seed.ts';
 import { timeBarePyodide, timePython, timeSql } from './bench/runners.ts';
+import { timeScoring } from './bench/scoring.ts';
 import { median, percentile } from './bench/stats.ts';
 
 const LARGE = { cards: 10_000, reviewsPerCard: 10, dueToday: 800 };
@@ -120,6 +121,17 @@ try {
 			ok: pyOver <= (python.interruptible ? 100 : 3_000)
 		});
 		await context.close();
+	}
+
+	// Typed-recall scoring (pure TypeScript, timed in Node).
+	{
+		const scoring = await timeScoring();
+		figures.push({
+			what: `typed-recall scoring, ${scoring.words}-word script (median)`,
+			measured: `${ms(scoring.median)} (p95 ${ms(scoring.p95)})`,
+			budget: '< 5 ms',
+			ok: scoring.median < 5
+		});
 	}
 } finally {
 	await bench.close();
