@@ -9,6 +9,7 @@ import { suggestGrade, type Grade } from '$lib/srs';
 import { datasetSql } from './datasets';
 import { now } from '$lib/clock';
 import { describeError } from './errors';
+import { runUserPython, runUserSql } from './run-code';
 
 export type DrillItem = SqlItem | PythonItem;
 
@@ -80,14 +81,7 @@ export class DrillSession {
 		this.error = null;
 		void this.flush();
 		try {
-			const code = straightenQuotes(this.code);
-			if (this.item.kind === 'sql') {
-				const { runSql } = await import('$lib/runners/sql/sql-runner');
-				this.runResult = await runSql(this.item.dataset, await datasetSql(this.item.dataset), code);
-			} else {
-				const { runPython } = await import('$lib/runners/python/python-runner');
-				this.runResult = await runPython(code);
-			}
+			this.runResult = this.item.kind === 'sql' ? await runUserSql(this.item.dataset, this.code) : await runUserPython(this.code);
 		} catch (error) {
 			this.error = describeError(error);
 		} finally {

@@ -2,8 +2,8 @@
 // like a drill's draft, under playground keys.
 import { loadDraft, saveDraft, type RehearseDb } from '$lib/db';
 import type { PyRunResult, SqlRunResult } from '$lib/runners/protocol';
-import { straightenQuotes } from '$lib/runners/source';
-import { datasetSql, datasets } from './datasets';
+import { datasets } from './datasets';
+import { runUserPython, runUserSql } from './run-code';
 import { now } from '$lib/clock';
 import { describeError } from './errors';
 
@@ -41,16 +41,11 @@ export class Playground {
 		this.busy = true;
 		this.error = null;
 		const language = this.language;
-		const code = straightenQuotes(language === 'sql' ? this.sql : this.python);
+		const code = language === 'sql' ? this.sql : this.python;
 		try {
 			await saveDraft(this.#db, { itemId: draftKey(language), code, savedAt: now() });
-			if (language === 'sql') {
-				const { runSql } = await import('$lib/runners/sql/sql-runner');
-				this.sqlResult = await runSql(this.dataset, await datasetSql(this.dataset), code);
-			} else {
-				const { runPython } = await import('$lib/runners/python/python-runner');
-				this.pythonResult = await runPython(code);
-			}
+			if (language === 'sql') this.sqlResult = await runUserSql(this.dataset, code);
+			else this.pythonResult = await runUserPython(code);
 		} catch (error) {
 			this.error = describeError(error);
 		} finally {
