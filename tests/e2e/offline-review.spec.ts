@@ -7,7 +7,7 @@ test('installs, works offline, keeps answers across reloads, and undoes exactly'
 	baseURL
 }) => {
 	// 1. First visit done by the fixture: the service worker controls the page.
-	expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
 
 	// 2. Offline, a hard reload still renders the app from the precache.
 	await context.setOffline(true);

@@ -102,3 +102,30 @@ describe('card maintenance', () => {
 		expect(await lastReviewAt(db)).toBe(9);
 	});
 });
+
+describe('makePhaseScriptsDue', () => {
+	it('makes the cards of scripts in the missed phases due now, in one go, leaving others alone', async () => {
+		const { makePhaseScriptsDue } = await import('./cards');
+		const { scriptItem } = await import('$lib/drills/test-items');
+		const db = await freshDb();
+		const item = (id: string, phase: number | null) => ({ ...scriptItem({ id, phase }), origin: 'bundle' as const, hash: id, archived: 0 as const, updatedAt: 0 });
+		await db.items.bulkPut([item('s1', 1), item('s2', 2), item('s4', 4), item('free', null)]);
+		const later = NOW + 5 * 24 * HOUR;
+		await db.cards.bulkPut([
+			card('s1::recall', { phase: 'review', due: later }),
+			card('s2::recall', { phase: 'review', due: later }),
+			card('s4::recall', { phase: 'review', due: later, suspended: 1 }),
+			card('free::recall', { phase: 'review', due: later }),
+			card('s1::other', { phase: 'new', due: 0 })
+		]);
+
+		expect(await makePhaseScriptsDue(db, [1, 4], NOW)).toEqual({ madeDue: 1, unseen: 1 });
+
+		expect((await db.cards.get('s1::recall'))?.due).toBe(NOW);
+		expect((await db.cards.get('s2::recall'))?.due).toBe(later);
+		expect((await db.cards.get('s4::recall'))?.due).toBe(later);
+		expect((await db.cards.get('free::recall'))?.due).toBe(later);
+		expect((await db.cards.get('s1::other'))?.due).toBe(0);
+		expect(await makePhaseScriptsDue(db, [], NOW)).toEqual({ madeDue: 0, unseen: 0 });
+	});
+});

@@ -156,3 +156,33 @@ export async function lastReviewAt(db: RehearseDb): Promise<number | null> {
 	const [last] = await db.reviews.orderBy('reviewedAt').reverse().limit(1).keys();
 	return typeof last === 'number' ? last : null;
 }
+
+export interface PhaseScriptsDue {
+	/** Cards whose due date moved to now. */
+	madeDue: number;
+	/** Cards never studied: already eligible as new cards, so left as they are. */
+	unseen: number;
+}
+
+/**
+ * Makes the cards of script items in these framework phases due at `now`, in one transaction: a
+ * mock interview's missed checklist items send their scripts back into today's queue. Archived and
+ * suspended cards are left alone (the user parked them), and so are new cards (nothing to bring
+ * forward: they wait for their first review).
+ */
+export async function makePhaseScriptsDue(db: RehearseDb, phases: readonly number[], now: number): Promise<PhaseScriptsDue> {
+	if (phases.length === 0) return { madeDue: 0, unseen: 0 };
+	const wanted = new Set(phases);
+	return writeTransaction(db, [db.items, db.cards], async () => {
+		const scripts = await db.items
+			.where('kind')
+			.equals('script')
+			.filter((item) => !item.archived && item.kind === 'script' && item.phase !== null && wanted.has(item.phase))
+			.primaryKeys();
+		if (scripts.length === 0) return { madeDue: 0, unseen: 0 };
+		const cards = () => db.cards.where('itemId').anyOf(scripts);
+		const unseen = await cards().filter((card) => isActive(card) && card.phase === 'new').count();
+		const madeDue = await cards().filter((card) => isActive(card) && card.phase !== 'new' && card.due > now).modify({ due: now });
+		return { madeDue, unseen };
+	});
+}

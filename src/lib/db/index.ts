@@ -12,11 +12,14 @@ export {
 	cardsOfItem,
 	setSuspended,
 	lastReviewAt,
+	makePhaseScriptsDue,
 	NEW_CARD_LIMIT,
+	type PhaseScriptsDue,
 	type StudyCandidates,
 	type DeckCounts
 } from './cards';
-export { itemsByIds, deckContents, type DeckEntry } from './items';
+export { itemsByIds, itemsOfKind, deckContents, type DeckEntry } from './items';
+export { confusionsOf, recordConfusions } from './confusions';
 export { attemptsOf, loadDraft, recordAttempt, saveDraft } from './drills';
 export { recordAnswer, undoAnswer, reviewsOfCard, type NewReview } from './answers';
 export {
@@ -31,5 +34,14 @@ export {
 	type Theme,
 	type ScriptMode
 } from './settings';
-export { getMeta, setMeta, type MetaKey, type MetaValues } from './meta';
+export { getMeta, setMeta, type MetaKey, type MetaValues, type DesignProgress } from './meta';
+export {
+	scenarios,
+	scenarioBySlug,
+	designProgress,
+	allDesignProgress,
+	addDesignProgress,
+	learnedCardCounts,
+	type ScenarioRecord
+} from './design';
 export { userMessage, storageMessage, isQuotaError, isStaleTabError, StaleTabError, QUOTA_MESSAGE, STALE_TAB_MESSAGE } from './errors';

@@ -25,3 +25,9 @@ export async function deckContents(db: RehearseDb, deck: string): Promise<DeckEn
 		.map((item) => ({ item, cards: cardsByItem.get(item.id) ?? [] }))
 		.sort((a, b) => a.item.title.localeCompare(b.item.title));
 }
+
+/** Live items of one kind, e.g. every script for the mock interview's phase lists. */
+export async function itemsOfKind<K extends ItemRecord['kind']>(db: RehearseDb, kind: K): Promise<Extract<ItemRecord, { kind: K }>[]> {
+	const items = await db.items.where('kind').equals(kind).toArray();
+	return items.filter((item): item is Extract<ItemRecord, { kind: K }> => item.kind === kind && !item.archived);
+}

@@ -1,3 +1,4 @@
+import type { ConfusionCount } from '$lib/drills/grid';
 import type { RehearseDb } from './database';
 
 /** Bookkeeping values kept in the meta table, by key. */
@@ -9,6 +10,14 @@ export interface MetaValues {
 	persistRequestedAt: number;
 	/** Whether the browser granted persistent storage. */
 	persisted: boolean;
+	/** Progress through one design scenario, by its slug (`design:ride-share-trips`). */
+	[designKey: `design:${string}`]: DesignProgress;
+}
+
+/** What the user has done in a design scenario: ids of sections read and of queries run. */
+export interface DesignProgress {
+	sectionsRead: string[];
+	queriesRun: string[];
 }
 export type MetaKey = keyof MetaValues;
 

@@ -48,3 +48,4 @@ export {
 	type GridTable
 } from './grid';
 export { checkBudget, checkOrder, shuffleSteps, whatComesAfter, type OrderCheck } from './sequence';
+export { suggestFromShare } from './share-grade';
