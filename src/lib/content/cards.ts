@@ -39,7 +39,12 @@ function variantsOf(item: Item): string[] {
 			return ['recall'];
 		case 'table':
 			// Rows are keyed by their first cell, so reordering rows keeps their history.
-			return [...item.rows.map((row) => `row:${slugify(row[0])}`), 'grid'];
+			return [
+				...item.rows.map((row) => `row:${slugify(row[0])}`),
+				// The reverse direction (other cells → row key), for tables that ask for it.
+				...(item.reverse ? item.rows.map((row) => `rev:${slugify(row[0])}`) : []),
+				'grid'
+			];
 		case 'sequence':
 			return [...item.steps.map((step) => `step:${slugify(step.name)}`), 'order'];
 		case 'sql':

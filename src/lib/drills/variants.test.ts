@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemBase, SequenceItem, TableItem } from '$lib/content/types';
-import { formatMinutes, sequenceStepOf, tableRowOf } from './variants';
+import { formatMinutes, reverseRowOf, sequenceStepOf, tableRowOf } from './variants';
 
 const base: Omit<ItemBase, 'id' | 'kind'> = {
 	deck: 'modeling',
@@ -43,6 +43,11 @@ describe('card variants', () => {
 	it('treats the grid card and unknown rows as no single row', () => {
 		expect(tableRowOf(table, 'grid')).toBeNull();
 		expect(tableRowOf(table, 'row:gone')).toBeNull();
+	});
+
+	it('finds the row a reverse card asks for, and only for rev: variants', () => {
+		expect(reverseRowOf(table, 'rev:jsonb-containment')).toEqual(['JSONB containment', 'GIN']);
+		expect(reverseRowOf(table, 'row:jsonb-containment')).toBeNull();
 	});
 
 	it('finds a sequence step with its 1-based position', () => {

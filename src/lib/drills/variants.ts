@@ -9,6 +9,13 @@ export function tableRowOf(item: TableItem, variant: string): string[] | null {
 	return item.rows.find((row) => slugify(row[0]) === key) ?? null;
 }
 
+/** The table row a reverse `rev:<key>` card drills (its other cells → its key), or null. */
+export function reverseRowOf(item: TableItem, variant: string): string[] | null {
+	if (!variant.startsWith('rev:')) return null;
+	const key = variant.slice(4);
+	return item.rows.find((row) => slugify(row[0]) === key) ?? null;
+}
+
 /** The step a `step:<name>` card drills (with its 1-based position), or null for the order card. */
 export function sequenceStepOf(item: SequenceItem, variant: string): { step: SequenceStep; position: number } | null {
 	if (!variant.startsWith('step:')) return null;
