@@ -7,6 +7,8 @@ test('every route renders after a hard reload while offline', async ({ installed
 		['/decks', 'Decks'],
 		['/decks/modeling', 'Data modeling'],
 		['/settings', 'Settings'],
+		['/design', 'Design'],
+		['/design/music-royalties', 'Listening history and pool-model royalties'],
 		['/no-such-page', 'Nothing here']
 	] as const) {
 		await page.goto(path);
