@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { MIGRATIONS, type Migration } from './migrations';
-import type { AttemptRecord, CardRecord, DraftRecord, ItemRecord, KeyValueRecord, ReviewRecord, SetRecord } from './records';
+import type { AttemptRecord, CardRecord, DraftRecord, InterviewRecord, ItemRecord, KeyValueRecord, ReviewRecord, SetRecord } from './records';
 import { DB_NAME } from './schema';
 
 /** Why this connection can no longer be used, once it cannot. */
@@ -15,6 +15,7 @@ export class RehearseDb extends Dexie {
 	declare readonly settings: Table<KeyValueRecord, string>;
 	declare readonly meta: Table<KeyValueRecord, string>;
 	declare readonly drafts: Table<DraftRecord, string>;
+	declare readonly interviews: Table<InterviewRecord, string>;
 
 	/** Set when another tab upgraded the schema: this tab's code is out of date and must not write. */
 	staleReason: StaleReason | null = null;

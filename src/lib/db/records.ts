@@ -75,3 +75,16 @@ export interface DraftRecord {
 	code: string;
 	savedAt: number;
 }
+
+/** An interview the user is preparing for (schema v3). */
+export interface InterviewRecord {
+	id: string;
+	/** A label the user chose ("Stripe onsite"). */
+	name: string;
+	/** The day of the interview, local calendar date `YYYY-MM-DD`. */
+	date: string;
+	/** Decks and saved sets whose cards it covers; both empty means every card. */
+	deckIds: string[];
+	setIds: string[];
+	createdAt: number;
+}

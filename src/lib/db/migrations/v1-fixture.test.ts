@@ -41,8 +41,9 @@ describe('opening a v1 database with the current schema', () => {
 	it('opens it without a schema mismatch and upgrades it to the latest version', async () => {
 		expect(warnings).toEqual([]);
 		expect(db.verno).toBe(MIGRATIONS.at(-1)!.version);
-		// v2 added the drafts table, empty after the upgrade.
+		// v2 added the drafts table and v3 the interviews table, both empty after the upgrade.
 		expect(await db.drafts.count()).toBe(0);
+		expect(await db.interviews.count()).toBe(0);
 	});
 
 	it(
