@@ -1,5 +1,6 @@
 import type { CardPhase } from '$lib/srs/types';
 import type { RehearseDb } from './database';
+import { pulledForwardToday } from './interviews';
 import type { CardRecord, Flag } from './records';
 import { writeTransaction } from './transact';
 
@@ -14,6 +15,12 @@ export interface StudyCandidates {
 	answersToday: number;
 	/** Items with a card answered since dayStart, so the queue can keep siblings apart. */
 	itemsReviewedToday: string[];
+	/**
+	 * Ids of review cards not yet due that upcoming interviews bring forward today (they are in
+	 * `cards` too): pass them to buildQueue as `pulledForward`. Absent from other sources of
+	 * candidates (custom study of a set).
+	 */
+	pulledForward?: string[];
 }
 
 const NON_NEW_PHASES: CardPhase[] = ['learning', 'relearning', 'review'];
@@ -38,7 +45,9 @@ export async function loadStudyCandidates(
 	now: number,
 	{ newLimit = NEW_CARD_LIMIT }: { newLimit?: number } = {}
 ): Promise<StudyCandidates> {
-	return db.transaction('r', [db.cards, db.reviews], async () => {
+	// Planned outside the transaction below: planning reads settings, sets and items, and may store the plan.
+	const pulled = await pulledForwardToday(db, { dayStart, dayEnd, now });
+	const candidates = await db.transaction('r', [db.cards, db.reviews], async () => {
 		const today = await db.reviews.where('reviewedAt').aboveOrEqual(dayStart).toArray();
 		const introduced = new Set<string>();
 		const itemsToday = new Set<string>();
@@ -78,9 +87,12 @@ export async function loadStudyCandidates(
 			newIntroducedToday: introduced.size,
 			reviewsDoneToday,
 			answersToday: today.length,
-			itemsReviewedToday: [...itemsToday]
+			itemsReviewedToday: [...itemsToday],
+			pulledForward: []
 		};
 	});
+	if (pulled.length === 0) return candidates;
+	return { ...candidates, cards: [...candidates.cards, ...pulled], pulledForward: pulled.map((card) => card.id) };
 }
 
 export interface DeckCounts {

@@ -86,5 +86,9 @@ export interface InterviewRecord {
 	/** Decks and saved sets whose cards it covers; both empty means every card. */
 	deckIds: string[];
 	setIds: string[];
+	/** Daily time budget for cards brought forward, in minutes (absent: DEFAULT_MINUTES_PER_DAY). */
+	minutesPerDay?: number;
+	/** Recall to aim for on the day, 0.7-0.99 (absent: DEFAULT_INTERVIEW_RETENTION). */
+	targetRetention?: number;
 	createdAt: number;
 }

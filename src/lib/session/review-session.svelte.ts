@@ -1,6 +1,8 @@
 // One review session: the queue of today's cards, the card on screen, answering and undo.
 // Scheduling is pure (srs/); storage is one transaction per answer (db/). The queue lives in memory
 // after the session starts, so answering never waits on a query before the next card shows.
+// The same session drives custom study of a saved set (study-source.ts): scheduled reviews limited
+// to the set, or cram, where `writesHistory` is false and grades only reorder the in-memory queue.
 import {
 	itemsByIds,
 	loadStudyCandidates,
@@ -25,6 +27,8 @@ import {
 	type SchedulerSettings
 } from '$lib/srs';
 import { now } from '$lib/clock';
+import { CRAM_GRADE_LABELS, cramAfterAnswer } from './cram-queue';
+import { loadSetQueue, TODAY, type StudySource } from './study-source';
 
 /** Undo keeps this many answers. */
 export const UNDO_DEPTH = 20;
@@ -37,7 +41,8 @@ export interface SessionSummary {
 }
 
 interface UndoEntry {
-	reviewId: string;
+	/** The stored review to delete; null in cram, where nothing was stored. */
+	reviewId: string | null;
 	cardBefore: CardRecord;
 	queueBefore: CardRecord[];
 	summaryBefore: SessionSummary;
@@ -58,6 +63,11 @@ export class ReviewSession {
 	nextDueAt = $state<number | null>(null);
 	error = $state<string | null>(null);
 	undoDepth = $state(0);
+	/**
+	 * False for cram: answers never write cards or reviews, so the schedule is exactly as it was.
+	 * Fixed for the session's life.
+	 */
+	readonly writesHistory: boolean;
 
 	#db: RehearseDb;
 	#scheduler: SchedulerSettings;
@@ -67,27 +77,35 @@ export class ReviewSession {
 	#shownAt = 0;
 	#dayEnd = 0;
 
-	private constructor(db: RehearseDb, settings: Settings) {
+	private constructor(db: RehearseDb, settings: Settings, writesHistory: boolean) {
 		this.#db = db;
 		this.#scheduler = schedulerSettingsOf(settings);
+		this.writesHistory = writesHistory;
 	}
 
-	/** Loads today's queue. */
-	static async start(db: RehearseDb, settings: Settings): Promise<ReviewSession> {
-		const session = new ReviewSession(db, settings);
+	/** Loads today's queue, or a saved set's queue for custom study. */
+	static async start(db: RehearseDb, settings: Settings, source: StudySource = TODAY): Promise<ReviewSession> {
+		const session = new ReviewSession(db, settings, source.kind !== 'cram');
 		const at = now();
-		const { start, end } = dayWindow(at, settings.dayStartHour);
-		session.#dayEnd = end;
-		const candidates = await loadStudyCandidates(db, start, end, at, { newLimit: settings.newPerDay });
-		session.#queue = buildQueue({
-			cards: candidates.cards,
-			newIntroducedToday: candidates.newIntroducedToday,
-			reviewsDoneToday: candidates.reviewsDoneToday,
-			itemsReviewedToday: new Set(candidates.itemsReviewedToday),
-			limits: settings,
-			now: at,
-			dayEnd: end
-		});
+		if (source.kind === 'today') {
+			const { start, end } = dayWindow(at, settings.dayStartHour);
+			session.#dayEnd = end;
+			const candidates = await loadStudyCandidates(db, start, end, at, { newLimit: settings.newPerDay });
+			session.#queue = buildQueue({
+				cards: candidates.cards,
+				newIntroducedToday: candidates.newIntroducedToday,
+				reviewsDoneToday: candidates.reviewsDoneToday,
+				itemsReviewedToday: new Set(candidates.itemsReviewedToday),
+				pulledForward: new Set(candidates.pulledForward),
+				limits: settings,
+				now: at,
+				dayEnd: end
+			});
+		} else {
+			const loaded = await loadSetQueue(db, settings, source, at);
+			session.#dayEnd = loaded.dayEnd;
+			session.#queue = loaded.queue;
+		}
 		const items = await itemsByIds(db, [...new Set(session.#queue.map((card) => card.itemId))]);
 		for (const item of items) session.#items.set(item.id, item);
 		session.#advance(at);
@@ -99,9 +117,10 @@ export class ReviewSession {
 		return this.current ? (this.#items.get(this.current.itemId) ?? null) : null;
 	}
 
-	/** What each grade would schedule, for the button labels ("Good · 3d"). */
+	/** What each grade would schedule, for the button labels ("Good · 3d"); in cram, what it does now. */
 	get intervals(): Record<Grade, string> | null {
 		if (!this.current) return null;
+		if (!this.writesHistory) return CRAM_GRADE_LABELS;
 		const next = preview(this.current, now(), this.#scheduler);
 		return { 1: next[1].interval, 2: next[2].interval, 3: next[3].interval, 4: next[4].interval };
 	}
@@ -123,7 +142,8 @@ export class ReviewSession {
 
 	/**
 	 * Grades the current card: one transaction writes the new card state and its review row. If the
-	 * write fails, nothing changes and the card stays on screen with the error shown.
+	 * write fails, nothing changes and the card stays on screen with the error shown. In cram nothing
+	 * is written: Again and Hard bring the card back later in this session, Good and Easy end it.
 	 */
 	async answer(grade: Grade, extra: { score?: number | null; mode?: string } = {}): Promise<void> {
 		const card = this.current;
@@ -131,27 +151,37 @@ export class ReviewSession {
 		this.saving = true;
 		this.error = null;
 		const at = now();
-		const cardAfter: CardRecord = { ...card, ...schedule(card, grade, at, this.#scheduler) };
-		const review: ReviewRecord = {
-			id: crypto.randomUUID(),
-			cardId: card.id,
-			itemId: card.itemId,
-			grade,
-			reviewedAt: at,
-			phaseBefore: card.phase,
-			durationMs: Math.max(0, at - this.#shownAt),
-			score: extra.score ?? null,
-			mode: extra.mode ?? 'reveal'
-		};
-		try {
-			await recordAnswer(this.#db, { cardAfter, review });
-		} catch (error) {
-			this.error = userMessage(error);
-			this.saving = false;
-			return;
+		const durationMs = Math.max(0, at - this.#shownAt);
+		let reviewId: string | null = null;
+		let queueAfter: CardRecord[];
+		if (this.writesHistory) {
+			const cardAfter: CardRecord = { ...card, ...schedule(card, grade, at, this.#scheduler) };
+			const review: ReviewRecord = {
+				id: crypto.randomUUID(),
+				cardId: card.id,
+				itemId: card.itemId,
+				grade,
+				reviewedAt: at,
+				phaseBefore: card.phase,
+				durationMs,
+				score: extra.score ?? null,
+				mode: extra.mode ?? 'reveal'
+			};
+			try {
+				await recordAnswer(this.#db, { cardAfter, review });
+			} catch (error) {
+				this.error = userMessage(error);
+				this.saving = false;
+				return;
+			}
+			reviewId = review.id;
+			// The card leaves the queue (back later today if still learning); its siblings wait for tomorrow.
+			queueAfter = nextAfterAnswer(this.#queue, cardAfter, this.#dayEnd);
+		} else {
+			queueAfter = cramAfterAnswer(this.#queue, card, grade);
 		}
 		this.#undo.push({
-			reviewId: review.id,
+			reviewId,
 			cardBefore: card,
 			queueBefore: this.#queue,
 			summaryBefore: this.summary
@@ -162,22 +192,24 @@ export class ReviewSession {
 		this.summary = {
 			answered: this.summary.answered + 1,
 			byGrade: { ...this.summary.byGrade, [grade]: this.summary.byGrade[grade] + 1 },
-			timeMs: this.summary.timeMs + review.durationMs
+			timeMs: this.summary.timeMs + durationMs
 		};
-		// The card leaves the queue (back later today if still learning); its siblings wait for tomorrow.
-		this.#queue = nextAfterAnswer(this.#queue, cardAfter, this.#dayEnd);
+		this.#queue = queueAfter;
 		this.#advance(at);
 		this.saving = false;
 	}
 
-	/** Takes back the last answer: its review row is deleted and the card's exact prior state restored. */
+	/**
+	 * Takes back the last answer: its review row is deleted and the card's exact prior state restored.
+	 * In cram only the session's queue and counts go back (nothing was stored).
+	 */
 	async undo(): Promise<void> {
 		const entry = this.#undo.at(-1);
 		if (!entry || this.saving) return;
 		this.saving = true;
 		this.error = null;
 		try {
-			await undoAnswer(this.#db, { reviewId: entry.reviewId, cardBefore: entry.cardBefore });
+			if (entry.reviewId !== null) await undoAnswer(this.#db, { reviewId: entry.reviewId, cardBefore: entry.cardBefore });
 		} catch (error) {
 			this.error = userMessage(error);
 			this.saving = false;
@@ -194,7 +226,8 @@ export class ReviewSession {
 
 	/** Shows the next card due now, if any; otherwise notes when the next learning card is due. */
 	#advance(at: number): void {
-		const next = nextCard(this.#queue, at);
+		// Cram ignores due times: the queue's order is the session's order.
+		const next = this.writesHistory ? nextCard(this.#queue, at) : (this.#queue[0] ?? null);
 		this.remaining = this.#queue.length;
 		if (next) {
 			this.#show(next, at);

@@ -23,6 +23,7 @@ export async function loadToday(db: RehearseDb, settings: Settings, at: number):
 		newIntroducedToday: candidates.newIntroducedToday,
 		reviewsDoneToday: candidates.reviewsDoneToday,
 		itemsReviewedToday: new Set(candidates.itemsReviewedToday),
+		pulledForward: new Set(candidates.pulledForward),
 		limits: settings,
 		now: at,
 		dayEnd: end

@@ -229,3 +229,23 @@ describe('during a session', () => {
 		expect(queueCounts(built)).toEqual({ new: 1, learning: 2, review: 2 });
 	});
 });
+
+describe('buildQueue with cards brought forward for an interview', () => {
+	it('queues them after the due reviews, outside the review limit, and leaves other future reviews out', () => {
+		const cards = [
+			card('due', 'review', -DAY),
+			card('pulled-b', 'review', 9 * DAY),
+			card('pulled-a', 'review', 20 * DAY),
+			card('not-pulled', 'review', 5 * DAY)
+		];
+		const pulledForward = new Set(['pulled-a::pulled-a', 'pulled-b::pulled-b']);
+		expect(queue(cards, { pulledForward, cards: [cards[0], cards[2], cards[1], cards[3]] })).toEqual(['due', 'pulled-a', 'pulled-b']);
+		expect(queue(cards, { pulledForward, limits: { ...limits, reviewsPerDay: 0 } })).toEqual(['pulled-b', 'pulled-a']);
+		expect(queueCounts(buildQueue({ cards, newIntroducedToday: 0, reviewsDoneToday: 0, itemsReviewedToday: new Set(), limits, now: NOW, tzOffsetMinutes: 0, pulledForward })).review).toBe(3);
+	});
+
+	it('buries a pulled card whose item was answered today', () => {
+		const cards = [card('pulled', 'review', 9 * DAY)];
+		expect(queue(cards, { pulledForward: new Set(['pulled::pulled']), itemsReviewedToday: new Set(['pulled']) })).toEqual([]);
+	});
+});

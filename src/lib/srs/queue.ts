@@ -22,6 +22,11 @@ export interface QueueInput {
 	reviewsDoneToday: number;
 	/** Items with a card answered in this study day: their other new and review cards wait for tomorrow. */
 	itemsReviewedToday: ReadonlySet<string>;
+	/**
+	 * Review cards not yet due that interview date mode brings forward today, by id. They are queued
+	 * after the due reviews, outside `reviewsPerDay` (the interview's own time budget limits them).
+	 */
+	pulledForward?: ReadonlySet<string>;
 	limits: StudyLimits;
 	now: number;
 	/** End of the study day; computed from `limits.dayStartHour` when absent. */
@@ -44,8 +49,9 @@ const byDue = (a: CardRecord, b: CardRecord): number => a.due - b.due;
 /**
  * Today's queue, in this order:
  * 1. learning and relearning cards already due, earliest first;
- * 2. review cards due before the study day ends (most overdue first), with new cards spread evenly
- *    between them, within what is left of `reviewsPerDay` and `newPerDay`;
+ * 2. review cards due before the study day ends (most overdue first), within what is left of
+ *    `reviewsPerDay`, then the cards an interview brings forward (`pulledForward`), with new cards
+ *    spread evenly between them within what is left of `newPerDay`;
  * 3. learning cards due later today, earliest first (pick with `nextCard`, which waits for them).
  *
  * Siblings are buried: of an item's new and review cards at most one is queued per day, and none
@@ -59,6 +65,7 @@ export function buildQueue(input: QueueInput): QueueEntry[] {
 	const learningNow: CardRecord[] = [];
 	const learningLater: CardRecord[] = [];
 	const reviews: CardRecord[] = [];
+	const pulled: CardRecord[] = [];
 	const fresh: CardRecord[] = [];
 	for (const card of input.cards) {
 		if (card.suspended || card.archived) continue;
@@ -67,6 +74,7 @@ export function buildQueue(input: QueueInput): QueueEntry[] {
 			else if (card.due < end) learningLater.push(card);
 		} else if (card.phase === 'review') {
 			if (card.due < end) reviews.push(card);
+			else if (input.pulledForward?.has(card.id)) pulled.push(card);
 		} else {
 			fresh.push(card);
 		}
@@ -81,9 +89,11 @@ export function buildQueue(input: QueueInput): QueueEntry[] {
 	for (const card of learningNow) taken.add(card.itemId);
 	for (const card of learningLater) taken.add(card.itemId);
 	const pickedReviews = pickUnburied(reviews, Math.max(0, limits.reviewsPerDay - input.reviewsDoneToday), taken);
+	// Pulled-forward cards keep their candidate order (neediest first).
+	const pickedPulled = pickUnburied(pulled, Infinity, taken);
 	const pickedNew = pickUnburied(fresh, Math.max(0, limits.newPerDay - input.newIntroducedToday), taken);
 
-	return [...learningNow, ...interleave(pickedReviews, pickedNew), ...learningLater];
+	return [...learningNow, ...interleave([...pickedReviews, ...pickedPulled], pickedNew), ...learningLater];
 }
 
 /** Up to `limit` cards, in order, skipping any whose item is already taken; marks picked items taken. */

@@ -1,0 +1,112 @@
+// Custom study of a saved set: what the set's study page shows, and the review session for each mode.
+import { getSet, itemIdsOfSet, setCardCounts, type RehearseDb, type SetCardCounts, type SetRecord, type Settings } from '$lib/db';
+import { dayWindow, queueCounts, type QueueCounts } from '$lib/srs';
+import { ReviewSession } from './review-session.svelte';
+import { parseStudyParams, type SetStudyRequest } from './study-params';
+import { loadSetQueue } from './study-source';
+
+export interface SetOverview {
+	set: SetRecord;
+	/** Live items of the set now (a filter set is evaluated at `at`). */
+	items: number;
+	cards: SetCardCounts;
+	/** What "Scheduled review" with the daily limits would show right now. */
+	scheduledNow: QueueCounts;
+}
+
+/** The set and its counts for /study/<id>, or null when no set has that id (e.g. it was deleted). */
+export async function loadSetOverview(db: RehearseDb, settings: Settings, setId: string, at: number): Promise<SetOverview | null> {
+	const set = await getSet(db, setId);
+	if (!set) return null;
+	const itemIds = await itemIdsOfSet(db, set, at);
+	const { end } = dayWindow(at, settings.dayStartHour);
+	const [cards, scheduled] = await Promise.all([
+		setCardCounts(db, itemIds, end),
+		loadSetQueue(db, settings, { kind: 'set', itemIds, newCards: 'limits' }, at)
+	]);
+	return { set, items: itemIds.length, cards, scheduledNow: queueCounts(scheduled.queue) };
+}
+
+export type SetStudyStart =
+	| { kind: 'missing' }
+	/** The set has no active cards to study (nothing matches its filter, or all are suspended). */
+	| { kind: 'empty'; set: SetRecord }
+	| { kind: 'ready'; set: SetRecord; session: ReviewSession };
+
+/** Resolves a set study request from the review screen's URL into a running session. */
+export async function startSetStudy(db: RehearseDb, settings: Settings, request: SetStudyRequest, at: number): Promise<SetStudyStart> {
+	const set = await getSet(db, request.setId);
+	if (!set) return { kind: 'missing' };
+	const itemIds = await itemIdsOfSet(db, set, at);
+	const { end } = dayWindow(at, settings.dayStartHour);
+	if ((await setCardCounts(db, itemIds, end)).cards === 0) return { kind: 'empty', set };
+	const session = await ReviewSession.start(
+		db,
+		settings,
+		request.mode === 'cram'
+			? // A fresh shuffle for every cram session; within one session the order is fixed.
+				{ kind: 'cram', itemIds, order: request.order, seed: `${set.id}@${at}` }
+			: { kind: 'set', itemIds, newCards: request.newCards }
+	);
+	return { kind: 'ready', set, session };
+}
+
+/** Custom study shown in the review screen's header and summary. */
+export interface StudyScope {
+	setId: string;
+	setName: string;
+	cram: boolean;
+	/** Where ending the session goes: the set's study page. */
+	exitHref: string;
+}
+
+/** Why the review screen cannot start the session its URL asks for, and where to go instead. */
+export interface StudyBlocked {
+	title: string;
+	message: string;
+	href: string;
+	label: string;
+}
+
+export type OpenedStudy =
+	| { kind: 'ready'; session: ReviewSession; scope: StudyScope | null }
+	| { kind: 'blocked'; blocked: StudyBlocked };
+
+/**
+ * Opens the session the review screen's URL asks for: today's queue without a `set`, else the set
+ * in the mode named (see study-params.ts). A bad link, a deleted set or an empty one is explained.
+ */
+export async function openStudy(db: RehearseDb, settings: Settings, params: URLSearchParams, at: number): Promise<OpenedStudy> {
+	const parsed = parseStudyParams(params);
+	if (parsed.kind === 'today') return { kind: 'ready', session: await ReviewSession.start(db, settings), scope: null };
+	if (parsed.kind === 'invalid')
+		return { kind: 'blocked', blocked: { title: 'This study link is not valid', message: parsed.message, href: '/', label: 'Back to Today' } };
+	const { request } = parsed;
+	const started = await startSetStudy(db, settings, request, at);
+	if (started.kind === 'missing')
+		return {
+			kind: 'blocked',
+			blocked: {
+				title: 'This set no longer exists',
+				message: 'It may have been deleted. Your cards and their history are not affected.',
+				href: '/practice',
+				label: 'Go to the question bank'
+			}
+		};
+	const exitHref = `/study/${encodeURIComponent(started.set.id)}`;
+	if (started.kind === 'empty')
+		return {
+			kind: 'blocked',
+			blocked: {
+				title: `Nothing to study in “${started.set.name}”`,
+				message: 'No card of this set can be studied right now: nothing matches it, or its cards are suspended.',
+				href: exitHref,
+				label: 'Back to the set'
+			}
+		};
+	return {
+		kind: 'ready',
+		session: started.session,
+		scope: { setId: started.set.id, setName: started.set.name, cram: request.mode === 'cram', exitHref }
+	};
+}

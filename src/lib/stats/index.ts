@@ -1,0 +1,13 @@
+// The public surface of stats/: pure computations over review, card and attempt facts, with the
+// clock passed in. `statsWindow`, `computeOverview` and `computeHistory` are what the page uses; the parts are exported for tests and reuse.
+export type { AttemptFact, CardFact, ReviewFact, StatsClock } from './types';
+export { calendarWeeks, reviewHeatmap, HEATMAP_WEEKS, type Heatmap, type HeatmapDay } from './heatmap';
+export { dueForecast, FORECAST_DAYS, type Forecast, type ForecastDay } from './forecast';
+export { retentionLogStart, trueRetention, MATURE_DAYS, RETENTION_WEEKS, type Retention, type RetentionCounts, type RetentionWeek } from './retention';
+export { dailyActivity, ACTIVITY_DAYS, type Activity, type DailyActivity } from './daily';
+export { deckProgress, type DeckProgress } from './deck-progress';
+export { drillSuccessByTopic, type TopicSuccess } from './drill-topics';
+export { weakestItems, type RetrievabilityOf, type WeakItem } from './weakest';
+export { retrievabilityUnder } from './retrievability';
+export { countPerDay, shortDate, weekdayOf, type StudyDay } from './days';
+export { computeHistory, computeOverview, statsWindow, type OverviewInput, type StatsHistory, type StatsOverview } from './report';
