@@ -1,6 +1,6 @@
 // `npm run bench`: drives the built app in headless Chromium and prints each figure beside its
 // budget from DESIGN.md. Run `npm run build` first.
-import { installApp, phoneContext, startBench } from './bench/browser.ts';
+import { cspViolations, installApp, phoneContext, startBench } from './bench/browser.ts';
 import { measureFirstScreen } from './bench/first-screen.ts';
 import { kb, ms, printFigures, type Figure } from './bench/report.ts';
 import { timeAnswers, timeFirstCard } from './bench/review.ts';
@@ -8,6 +8,8 @@ import { seedLargeHistory } from './bench/seed.ts';
 import { timeBarePyodide, timePython, timeSql } from './bench/runners.ts';
 import { timeScoring } from './bench/scoring.ts';
 import { median, percentile } from './bench/stats.ts';
+import { timeBankSearch } from './bench/search.ts';
+import { chartLibraryOnFirstScreen, timeStatsPage } from './bench/stats-page.ts';
 
 const LARGE = { cards: 10_000, reviewsPerCard: 10, dueToday: 800 };
 const figures: Figure[] = [];
@@ -65,6 +67,36 @@ try {
 			measured: ms(percentile(warm, 95)),
 			budget: '≤ 50 ms',
 			ok: percentile(warm, 95) <= 50
+		});
+
+		// The stats page over the same 100,000 reviews (the first visit warms caches, as above).
+		const stats = await timeStatsPage(page, 7);
+		const reloads = stats.reload.slice(1);
+		const overviews = stats.overview.slice(1);
+		figures.push({
+			what: '/stats reload → calendar, forecast, decks drawn (median)',
+			measured: `${ms(median(overviews))} (p95 ${ms(percentile(overviews, 95))})`,
+			budget: '(no budget; reference)',
+			ok: null
+		});
+		figures.push({
+			what: '/stats reload → every chart drawn (median)',
+			measured: `${ms(median(reloads))} (p95 ${ms(percentile(reloads, 95))}; figures computed in ${ms(median(stats.compute))}; longest task ${ms(median(stats.longestTask.slice(1)))})`,
+			budget: '(no budget; reference)',
+			ok: null
+		});
+		figures.push({
+			what: 'tap Stats in the nav → every chart drawn (median)',
+			measured: `${ms(median(stats.tap))} (p95 ${ms(percentile(stats.tap, 95))})`,
+			budget: '(no budget; reference)',
+			ok: null
+		});
+		const charts = await chartLibraryOnFirstScreen(context);
+		figures.push({
+			what: 'chart library (uPlot) in the first screen',
+			measured: charts.withChartLibrary.length ? charts.withChartLibrary.join(', ') : `absent from all ${charts.scripts} scripts`,
+			budget: 'absent',
+			ok: charts.withChartLibrary.length === 0
 		});
 		await context.close();
 	}
@@ -133,6 +165,27 @@ try {
 			ok: scoring.median < 5
 		});
 	}
+
+	// Question-bank search, per keystroke, in /practice (installed app, offline).
+	{
+		const context = await phoneContext(bench.browser);
+		for (const run of await timeBankSearch(context, [1_000, 2_000])) {
+			const keys = run.keystrokes;
+			figures.push({
+				what: `bank search per keystroke, ${run.items} items (median / p95 / max)`,
+				measured: `${ms(median(keys))} / ${ms(percentile(keys, 95))} / ${ms(Math.max(...keys))} over ${keys.length} keys (open ${ms(run.open)})`,
+				budget: run.items <= 1_000 ? '≤ 10 ms' : '(design target ≤ 10 ms)',
+				ok: run.items <= 1_000 ? percentile(keys, 95) <= 10 : null
+			});
+		}
+		await context.close();
+	}
+	figures.push({
+		what: 'Content-Security-Policy violations on the bench pages',
+		measured: cspViolations.length ? `${cspViolations.length}: ${[...new Set(cspViolations)].join(' | ')}` : '0',
+		budget: '0',
+		ok: cspViolations.length === 0
+	});
 } finally {
 	await bench.close();
 }

@@ -1,13 +1,13 @@
 // Serves the built app (build/) on localhost the way a static host would: every unknown path gets
 // the single-page shell, immutable assets are cached for a year, and every response carries the
-// cross-origin isolation headers the service worker also adds offline.
+// cross-origin isolation and Content-Security-Policy headers the service worker also adds offline.
 // usage: tsx scripts/serve.ts [--port 4173]   (or import { serveBuild } for benchmarks)
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isolationHeaders } from '../src/lib/pwa/headers.ts';
+import { securityHeaders } from '../src/lib/pwa/headers.ts';
 
 const root = resolve('build');
 
@@ -49,12 +49,14 @@ async function handle(request: IncomingMessage, response: ServerResponse) {
 	// Only page navigations fall back to the shell; a missing asset is a real 404.
 	const file = found ?? (extname(url.pathname) === '' ? join(root, 'index.html') : null);
 	if (!file) {
-		response.writeHead(404, { ...isolationHeaders, 'Content-Type': 'text/plain' }).end('Not found');
+		response.writeHead(404, { ...securityHeaders(null), 'Content-Type': 'text/plain' }).end('Not found');
 		return;
 	}
 	const immutable = url.pathname.startsWith('/_app/immutable/');
+	// A page's header policy copies its own <meta> policy (with the inline script's hash).
+	const page = extname(file) === '.html' ? await readFile(file, 'utf8') : null;
 	response.writeHead(200, {
-		...isolationHeaders,
+		...securityHeaders(page),
 		'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
 		'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache'
 	});

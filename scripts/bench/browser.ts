@@ -32,6 +32,9 @@ export async function startBench(): Promise<Bench> {
 	};
 }
 
+/** Content-Security-Policy violations seen in any phoneContext page or worker; the report shows the count. */
+export const cspViolations: string[] = [];
+
 /** A phone-sized context with service workers on, like the app's users. */
 export async function phoneContext(browser: Browser): Promise<BrowserContext> {
 	const context = await browser.newContext({
@@ -43,6 +46,14 @@ export async function phoneContext(browser: Browser): Promise<BrowserContext> {
 	// tsx compiles functions passed to page.evaluate with esbuild's keepNames, which calls a
 	// `__name` helper that only exists in Node: give the page a no-op one.
 	await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+	// The bench pages run under the same Content-Security-Policy as users: record any violation.
+	await context.addInitScript({
+		content:
+			"document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline')));"
+	});
+	context.on('console', (message) => {
+		if (/CSP violation|Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+	});
 	return context;
 }
 

@@ -1,7 +1,7 @@
 // Shared Playwright fixtures. `installedApp` gives a page whose service worker has installed and
 // controls it (the app is fully precached), with every request recorded so tests can assert that
 // nothing leaves the origin.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 export interface RecordedRequests {
 	urls: string[];
@@ -9,7 +9,34 @@ export interface RecordedRequests {
 	offOrigin(origin: string): string[];
 }
 
-export const test = base.extend<{ requests: RecordedRequests; installedApp: Page }>({
+/**
+ * Fails the test on any Content-Security-Policy violation in its browser context: the page's
+ * `securitypolicyviolation` events (re-logged to the console by an init script) and the console
+ * errors Chromium prints for blocked resources, in pages and in their workers.
+ */
+export async function watchCspViolations(context: BrowserContext): Promise<string[]> {
+	const violations: string[] = [];
+	await context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+		});
+	});
+	context.on('console', (message) => {
+		const text = message.text();
+		if (/CSP violation|Content Security Policy/i.test(text)) violations.push(text);
+	});
+	return violations;
+}
+
+export const test = base.extend<{ requests: RecordedRequests; installedApp: Page; cspViolations: string[] }>({
+	cspViolations: [
+		async ({ context }, use) => {
+			const violations = await watchCspViolations(context);
+			await use(violations);
+			expect(violations, 'Content-Security-Policy violations').toEqual([]);
+		},
+		{ auto: true }
+	],
 	requests: async ({ context }, use) => {
 		const urls: string[] = [];
 		context.on('request', (request) => urls.push(request.url()));

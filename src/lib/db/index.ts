@@ -1,4 +1,9 @@
-// The db module's public surface: the rest of the app imports from '$lib/db' only, and never dexie.
+// The db module's public surface: the rest of the app imports from '$lib/db', and never dexie.
+// Repositories that pull in heavy code and serve one screen each are NOT re-exported here, because
+// everything this file reaches lands in the chunk the first screen loads. Import them by path:
+// '$lib/db/backup' (file format, validation, merge), '$lib/db/user-items' (Markdown + sanitiser),
+// '$lib/db/import-items', '$lib/db/integrity', '$lib/db/rescue', '$lib/db/fsrs-weights' and
+// '$lib/db/stats'.
 export { DB_NAME } from './schema';
 export type { RehearseDb, StaleReason } from './database';
 export { openDatabase, onVersionChange, type VersionChangeInfo } from './open';
@@ -45,3 +50,17 @@ export {
 	type ScenarioRecord
 } from './design';
 export { userMessage, storageMessage, isQuotaError, isStaleTabError, StaleTabError, QUOTA_MESSAGE, STALE_TAB_MESSAGE } from './errors';
+export { loadSetStudyCandidates, cramCardsOfItems, setCardCounts, type SetCardCounts } from './set-study';
+export { reviewHistorySummary } from './history-summary';
+export { loadBank } from './bank';
+export { saveSet, listSets, getSet, renameSet, deleteSet, itemIdsOfSet, validSetName, SetError, SET_NAME_MAX, type NewSet } from './sets';
+export {
+	listInterviews,
+	saveInterview,
+	deleteInterview,
+	interviewCards,
+	interviewOverview,
+	InterviewError,
+	type InterviewStatus
+} from './interviews';
+export { recordBackupMade, backupStatus, dismissBackupNudge, type BackupStatus } from './backup-status';

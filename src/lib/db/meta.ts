@@ -1,5 +1,7 @@
 import type { ConfusionCount } from '$lib/drills/grid';
 import type { RehearseDb } from './database';
+import type { InterviewPlan } from './interviews';
+import type { WeightsUndo } from './fsrs-weights';
 
 /** Bookkeeping values kept in the meta table, by key. */
 export interface MetaValues {
@@ -10,6 +12,15 @@ export interface MetaValues {
 	persistRequestedAt: number;
 	/** Whether the browser granted persistent storage. */
 	persisted: boolean;
+	/** Today's cards brought forward for upcoming interviews (interviews.ts). */
+	interviewPlan: InterviewPlan;
+	/** What Undo needs after optimised FSRS weights were applied (fsrs-weights.ts). */
+	weightsUndo: WeightsUndo;
+	/** When the user last saved a backup (or restored one with Replace), and how many reviews it held. */
+	lastBackupAt: number;
+	lastBackupReviewCount: number;
+	/** When the Today screen's backup reminder was dismissed: it stays away for a day. */
+	backupNudgeDismissedAt: number;
 	/** Progress through one design scenario, by its slug (`design:ride-share-trips`). */
 	[designKey: `design:${string}`]: DesignProgress;
 }

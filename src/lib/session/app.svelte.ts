@@ -15,6 +15,8 @@ import {
 } from '$lib/db';
 import { now } from '$lib/clock';
 import type { ContentBundle } from '$lib/content/types';
+import { bootFailure, technicalDetail, type RecoveryReason } from './boot-failure';
+import { historyGuard } from './history-guard.svelte';
 
 async function fetchBundle(url: string): Promise<ContentBundle> {
 	const response = await fetch(url);
@@ -22,12 +24,15 @@ async function fetchBundle(url: string): Promise<ContentBundle> {
 	return (await response.json()) as ContentBundle;
 }
 
-export type BootStatus = 'booting' | 'ready' | 'failed';
+/** 'recovery': the database cannot be opened at all; the layout shows the recovery screen. */
+export type BootStatus = 'booting' | 'ready' | 'failed' | 'recovery';
 
 class AppState {
 	status = $state<BootStatus>('booting');
 	/** What went wrong at boot, in words for the user. */
 	error = $state<string | null>(null);
+	/** Why the database could not be opened, when status is 'recovery'. */
+	recoveryReason = $state<RecoveryReason | null>(null);
 	/** Another tab upgraded the database: this tab must reload before it writes again. */
 	outdated = $state(false);
 	settings = $state<Settings>({ ...DEFAULT_SETTINGS });
@@ -48,8 +53,10 @@ class AppState {
 	}
 
 	async #boot(): Promise<void> {
+		let stage: 'open' | 'load' = 'open';
 		try {
 			const db = await openDatabase();
+			stage = 'load';
 			onVersionChange(() => (this.outdated = true));
 			if ((await getMeta(db, 'contentHash')) !== contentMeta.hash) {
 				// The bundle is precached JSON: fetched (from the cache) only when the content changed.
@@ -58,10 +65,16 @@ class AppState {
 			this.settings = await loadSettings(db);
 			this.#db = db;
 			this.status = 'ready';
+			void historyGuard.start(db);
 		} catch (error) {
 			console.error(error);
 			this.error = userMessage(error);
-			this.status = 'failed';
+			const failure = bootFailure(stage, error);
+			if (failure.screen === 'recovery') {
+				this.recoveryReason = failure.reason;
+				this.error = technicalDetail(error);
+			}
+			this.status = failure.screen === 'recovery' ? 'recovery' : 'failed';
 			throw error;
 		}
 	}

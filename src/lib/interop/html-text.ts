@@ -1,0 +1,36 @@
+// HTML from an imported file is never trusted and never stored as HTML. A file that says `#html:true`
+// (or looks like HTML) is turned into Markdown text here: line breaks, paragraphs, lists and the
+// usual bold/italic/code marks survive; every other tag is dropped. The result is then rendered by
+// renderMarkdown like anything the user typed, which escapes any HTML left and sanitises the output.
+
+import { decodeEntities } from './anki/notes';
+
+/** Tags that make a field look like HTML (Anki's own guess is similar: any tag-like text). */
+const HTML_HINT = /<\/?(br|div|p|b|i|u|strong|em|span|ul|ol|li|code|pre|sub|sup|img|a|font|h[1-6]|table|tr|td)\b[^>]*>|&(nbsp|amp|lt|gt|quot|#\d+);/i;
+
+export function looksLikeHtml(text: string): boolean {
+	return HTML_HINT.test(text);
+}
+
+/** HTML → Markdown-ish plain text. Example: `a<br><b>b</b>` → `a\n**b**`. */
+export function htmlToMarkdown(html: string): string {
+	const text = html
+		.replace(/<!--[\s\S]*?-->/g, '')
+		// Whole elements whose content is not text to keep.
+		.replace(/<(script|style|template|svg|math|iframe|object|textarea|select)\b[\s\S]*?<\/\1\s*>/gi, '')
+		.replace(/\r\n?/g, '\n')
+		.replace(/<br\s*\/?>/gi, '\n')
+		.replace(/<li\b[^>]*>/gi, '\n- ')
+		.replace(/<\/(p|div|h[1-6]|ul|ol|table|tr|blockquote|pre)\s*>/gi, '\n\n')
+		.replace(/<(p|div|h[1-6]|ul|ol|table|tr|blockquote|pre)\b[^>]*>/gi, '\n')
+		.replace(/<\/?(b|strong)\b[^>]*>/gi, '**')
+		.replace(/<\/?(i|em)\b[^>]*>/gi, '*')
+		.replace(/<\/?code\b[^>]*>/gi, '`')
+		.replace(/<\/t[dh]\s*>/gi, ' ')
+		.replace(/<[^>]*>/g, '');
+	return decodeEntities(text)
+		.replace(/\u00a0/g, ' ')
+		.replace(/[ \t]+\n/g, '\n')
+		.replace(/\n{3,}/g, '\n\n')
+		.trim();
+}

@@ -1,0 +1,69 @@
+// Formats the Content-Security-Policy (csp-directives.js) for HTTP headers. The page carries the
+// policy as a <meta> that SvelteKit writes at build time with the hash of its inline boot script;
+// the service worker and scripts/serve.ts send the same policy as a header (plus the header-only
+// directives), so the two always agree, and workers, whose policy comes only from their own
+// response's header, are covered too.
+import { CSP_DIRECTIVES } from './csp-directives.js';
+
+export type CspDirectives = { readonly [name: string]: readonly string[] | undefined };
+
+/** Directives a <meta> policy cannot carry: browsers ignore them there. */
+export const HEADER_ONLY = ['frame-ancestors', 'report-uri', 'sandbox'] as const;
+
+const KEYWORDS = new Set([
+	'self',
+	'none',
+	'unsafe-eval',
+	'unsafe-hashes',
+	'unsafe-inline',
+	'strict-dynamic',
+	'report-sample',
+	'wasm-unsafe-eval',
+	'script'
+]);
+
+/** A source as the policy spells it: keywords and hashes quoted, schemes and hosts as they are. */
+function source(value: string): string {
+	return KEYWORDS.has(value) || /^(nonce|sha256|sha384|sha512)-/.test(value) ? `'${value}'` : value;
+}
+
+/**
+ * The policy string. `only: 'meta'` leaves out the header-only directives, `only: 'header'` gives
+ * just those (to append to a <meta> policy).
+ * @example formatPolicy({ 'object-src': ['none'] }) // "object-src 'none'"
+ */
+export function formatPolicy(directives: CspDirectives | typeof CSP_DIRECTIVES, only?: 'meta' | 'header'): string {
+	return Object.entries(directives as CspDirectives)
+		.filter(([name]) => {
+			const headerOnly = (HEADER_ONLY as readonly string[]).includes(name);
+			return only === 'meta' ? !headerOnly : only === 'header' ? headerOnly : true;
+		})
+		.map(([name, values]) => [name, ...(values ?? []).map(source)].join(' '))
+		.join('; ');
+}
+
+/** The policy for any response that is not a page (scripts, workers, wasm, data). */
+export const BASE_POLICY = formatPolicy(CSP_DIRECTIVES);
+
+const META = /<meta\s+http-equiv=["']content-security-policy["']\s+content=(["'])(.*?)\1\s*\/?>/i;
+
+function unescapeAttribute(value: string): string {
+	return value.replace(/&(quot|#39|amp|lt|gt);/g, (_, name: string) => ({ quot: '"', '#39': "'", amp: '&', lt: '<', gt: '>' })[name]!);
+}
+
+/** The policy of a page's <meta http-equiv="content-security-policy">, or null without one. */
+export function metaPolicyOf(html: string): string | null {
+	const match = META.exec(html);
+	return match ? unescapeAttribute(match[2]) : null;
+}
+
+/**
+ * The header for a page: its own <meta> policy (so the inline script's hash matches) plus the
+ * header-only directives. A page without a <meta> gets the base policy.
+ */
+export function pagePolicy(html: string): string {
+	const meta = metaPolicyOf(html);
+	if (!meta) return BASE_POLICY;
+	const headerOnly = formatPolicy(CSP_DIRECTIVES, 'header');
+	return headerOnly ? `${meta}; ${headerOnly}` : meta;
+}
