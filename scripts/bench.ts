@@ -5,7 +5,7 @@ import { measureFirstScreen } from './bench/first-screen.ts';
 import { kb, ms, printFigures, type Figure } from './bench/report.ts';
 import { timeAnswers, timeFirstCard } from './bench/review.ts';
 import { seedLargeHistory } from './bench/seed.ts';
-import { timeBarePyodide, timePython, timeSql } from './bench/runners.ts';
+import { timeAppPyodideLoads, timeBarePyodide, timePython, timeSql } from './bench/runners.ts';
 import { timeScoring } from './bench/scoring.ts';
 import { median, percentile } from './bench/stats.ts';
 import { timeBankSearch } from './bench/search.ts';
@@ -131,13 +131,14 @@ try {
 		});
 
 		const python = await timePython(page);
+		const appLoad = median([python.coldLoad, ...(await timeAppPyodideLoads(page, 2))]);
 		const bare = await timeBarePyodide(bench.browser);
 		const bareRef = median(bare);
 		figures.push({
-			what: 'Pyodide cold load from cache',
-			measured: `${ms(python.coldLoad)} (bare loadPyodide ${ms(bareRef)}, ×${(python.coldLoad / bareRef).toFixed(2)})`,
+			what: 'Pyodide cold load from cache (median of 3)',
+			measured: `${ms(appLoad)} (bare loadPyodide ${ms(bareRef)}, ×${(appLoad / bareRef).toFixed(2)})`,
 			budget: '≤ 1.2 × bare',
-			ok: python.coldLoad <= 1.2 * bareRef
+			ok: appLoad <= 1.2 * bareRef
 		});
 		figures.push({
 			what: 'first Python run after prewarming',

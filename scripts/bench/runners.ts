@@ -83,6 +83,22 @@ export async function timePython(page: Page): Promise<PythonTimings> {
 }
 
 /**
+ * More cold loads of Pyodide by the app, each in a freshly opened playground (a new worker, files
+ * from the service worker's cache), so the app is compared with the bare load median to median
+ * rather than one sample against three.
+ */
+export async function timeAppPyodideLoads(page: Page, count: number): Promise<number[]> {
+	const samples: number[] = [];
+	for (let i = 0; i < count; i++) {
+		await page.goto(`${ORIGIN}/playground`);
+		await page.getByRole('tab', { name: 'Python' }).click();
+		const [load] = await waitForMeasures(page, 'rehearse:Python:py-warm', 1);
+		samples.push(load);
+	}
+	return samples;
+}
+
+/**
  * A bare `loadPyodide()` in a worker of a page with nothing else on it, served from the same origin
  * and files, in the same browser: the reference the app's cold load is compared with.
  */
