@@ -9,6 +9,11 @@ test('every route renders after a hard reload while offline', async ({ installed
 		['/settings', 'Settings'],
 		['/design', 'Design'],
 		['/design/music-royalties', 'Listening history and pool-model royalties'],
+		['/practice', 'Practice'],
+		['/practice?kind=table', 'Practice'],
+		['/stats', 'Stats'],
+		['/mine', 'My cards'],
+		['/playground', 'Playground'],
 		['/no-such-page', 'Nothing here']
 	] as const) {
 		await page.goto(path);

@@ -5,7 +5,6 @@
 // to the set, or cram, where `writesHistory` is false and grades only reorder the in-memory queue.
 import {
 	itemsByIds,
-	loadStudyCandidates,
 	recordAnswer,
 	undoAnswer,
 	userMessage,
@@ -16,8 +15,6 @@ import {
 	type Settings
 } from '$lib/db';
 import {
-	buildQueue,
-	dayWindow,
 	nextAfterAnswer,
 	nextCard,
 	preview,
@@ -28,6 +25,7 @@ import {
 } from '$lib/srs';
 import { now } from '$lib/clock';
 import { CRAM_GRADE_LABELS, cramAfterAnswer } from './cram-queue';
+import { loadTodayQueue } from './today';
 import { loadSetQueue, TODAY, type StudySource } from './study-source';
 
 /** Undo keeps this many answers. */
@@ -88,19 +86,9 @@ export class ReviewSession {
 		const session = new ReviewSession(db, settings, source.kind !== 'cram');
 		const at = now();
 		if (source.kind === 'today') {
-			const { start, end } = dayWindow(at, settings.dayStartHour);
-			session.#dayEnd = end;
-			const candidates = await loadStudyCandidates(db, start, end, at, { newLimit: settings.newPerDay });
-			session.#queue = buildQueue({
-				cards: candidates.cards,
-				newIntroducedToday: candidates.newIntroducedToday,
-				reviewsDoneToday: candidates.reviewsDoneToday,
-				itemsReviewedToday: new Set(candidates.itemsReviewedToday),
-				pulledForward: new Set(candidates.pulledForward),
-				limits: settings,
-				now: at,
-				dayEnd: end
-			});
+			const today = await loadTodayQueue(db, settings, at);
+			session.#dayEnd = today.dayEnd;
+			session.#queue = today.queue;
 		} else {
 			const loaded = await loadSetQueue(db, settings, source, at);
 			session.#dayEnd = loaded.dayEnd;

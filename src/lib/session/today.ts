@@ -1,6 +1,6 @@
 // What the Today screen shows: today's queue counted per deck, exactly as a session would build it.
 import { loadStudyCandidates, lastReviewAt, type RehearseDb, type Settings } from '$lib/db';
-import { buildQueue, dayWindow } from '$lib/srs';
+import { buildQueue, dayWindow, type QueueEntry } from '$lib/srs';
 
 export interface DeckToday {
 	deck: string;
@@ -15,7 +15,8 @@ export interface TodayOverview {
 	lastReviewAt: number | null;
 }
 
-export async function loadToday(db: RehearseDb, settings: Settings, at: number): Promise<TodayOverview> {
+/** Today's queue, built one way for both the Today counts and the review session, so they agree. */
+export async function loadTodayQueue(db: RehearseDb, settings: Settings, at: number): Promise<{ queue: QueueEntry[]; dayEnd: number }> {
 	const { start, end } = dayWindow(at, settings.dayStartHour);
 	const candidates = await loadStudyCandidates(db, start, end, at, { newLimit: settings.newPerDay });
 	const queue = buildQueue({
@@ -28,6 +29,11 @@ export async function loadToday(db: RehearseDb, settings: Settings, at: number):
 		now: at,
 		dayEnd: end
 	});
+	return { queue, dayEnd: end };
+}
+
+export async function loadToday(db: RehearseDb, settings: Settings, at: number): Promise<TodayOverview> {
+	const { queue } = await loadTodayQueue(db, settings, at);
 	const byDeck = new Map<string, DeckToday>();
 	const totals = { new: 0, learning: 0, review: 0 };
 	for (const card of queue) {
