@@ -2,8 +2,9 @@
 // Repositories that pull in heavy code and serve one screen each are NOT re-exported here, because
 // everything this file reaches lands in the chunk the first screen loads. Import them by path:
 // '$lib/db/backup' (file format, validation, merge), '$lib/db/user-items' (Markdown + sanitiser),
-// '$lib/db/import-items', '$lib/db/integrity', '$lib/db/rescue', '$lib/db/fsrs-weights' and
-// '$lib/db/stats'.
+// '$lib/db/import-items', '$lib/db/integrity', '$lib/db/rescue', '$lib/db/fsrs-weights',
+// '$lib/db/stats', and the question bank's '$lib/db/bank', '$lib/db/sets' and '$lib/db/set-study'
+// (filter and search code).
 export { DB_NAME } from './schema';
 export type { RehearseDb, StaleReason } from './database';
 export { openDatabase, onVersionChange, type VersionChangeInfo } from './open';
@@ -50,10 +51,7 @@ export {
 	type ScenarioRecord
 } from './design';
 export { userMessage, storageMessage, isQuotaError, isStaleTabError, StaleTabError, QUOTA_MESSAGE, STALE_TAB_MESSAGE } from './errors';
-export { loadSetStudyCandidates, cramCardsOfItems, setCardCounts, type SetCardCounts } from './set-study';
 export { reviewHistorySummary } from './history-summary';
-export { loadBank } from './bank';
-export { saveSet, listSets, getSet, renameSet, deleteSet, itemIdsOfSet, validSetName, SetError, SET_NAME_MAX, type NewSet } from './sets';
 export {
 	listInterviews,
 	saveInterview,

@@ -23,7 +23,6 @@ import type { RehearseDb } from './database';
 import { StaleTabError } from './errors';
 import { getMeta } from './meta';
 import type { CardRecord, InterviewRecord } from './records';
-import { itemIdsOfSet } from './sets';
 import { loadSettings, type Settings } from './settings';
 import { writeTransaction } from './transact';
 
@@ -88,7 +87,11 @@ export async function interviewCards(db: RehearseDb, interview: InterviewRecord,
 		return db.cards.filter(isActive).toArray();
 	}
 	const sets = (await db.sets.bulkGet(interview.setIds)).filter((set) => set !== undefined);
-	const itemIds = (await Promise.all(sets.map((set) => itemIdsOfSet(db, set, now)))).flat();
+	// Loaded only when an interview names a set: resolving a filter set needs the question bank's
+	// filter and search code, which Today (where this runs daily) should not carry otherwise.
+	// Never called inside a transaction, so awaiting the import is safe.
+	const { itemIdsOfSet } = sets.length ? await import('./sets') : { itemIdsOfSet: null };
+	const itemIds = itemIdsOfSet ? (await Promise.all(sets.map((set) => itemIdsOfSet(db, set, now)))).flat() : [];
 	const [byDeck, bySet] = await Promise.all([
 		interview.deckIds.length ? db.cards.where('deck').anyOf(interview.deckIds).filter(isActive).toArray() : [],
 		itemIds.length ? db.cards.where('itemId').anyOf(itemIds).filter(isActive).toArray() : []

@@ -1,7 +1,8 @@
 // "Export to Anki" for a deck or a saved set: gathers the live items, builds the package, and hands
 // back a File ready to download or share. Exporting the same deck again gives the same guids, so
 // Anki updates its notes instead of adding copies.
-import { deckContents, itemIdsOfSet, itemsByIds, type RehearseDb, type SetRecord } from '$lib/db';
+import { deckContents, itemsByIds, type RehearseDb, type SetRecord } from '$lib/db';
+import { itemIdsOfSet } from '$lib/db/sets';
 import { slugify } from '$lib/content/cards';
 import type { Item } from '$lib/content/types';
 import { buildApkg } from './anki/apkg';

@@ -1,7 +1,8 @@
 // The /practice page's state: the bank's rows, the filter (mirrored in the URL by the page), the
 // results, and the items the user has picked by hand.
 import { SvelteSet } from 'svelte/reactivity';
-import { loadBank, type RehearseDb } from '$lib/db';
+import { type RehearseDb } from '$lib/db';
+import { loadBank } from '$lib/db/bank';
 import { buildSearchIndex, EMPTY_FILTER, facetCounts, Searcher, selectRows, type BankFilter, type BankRow, type SearchIndex } from '$lib/practice';
 
 /**

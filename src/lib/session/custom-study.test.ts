@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, saveSet, syncContent, type CardRecord, type RehearseDb } from '$lib/db';
+import { DEFAULT_SETTINGS, syncContent, type CardRecord, type RehearseDb } from '$lib/db';
+import { saveSet } from '$lib/db/sets';
 import { bundle, conceptItem, freshDb } from '$lib/db/testing';
 import { ReviewSession } from './review-session.svelte';
 import { loadSetOverview, openStudy } from './set-study';

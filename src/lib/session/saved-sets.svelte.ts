@@ -1,5 +1,6 @@
 // The user's saved sets as the /practice page shows them; every change goes to the database first.
-import { deleteSet, listSets, renameSet, saveSet, SetError, userMessage, type NewSet, type RehearseDb, type SetRecord } from '$lib/db';
+import { userMessage, type RehearseDb, type SetRecord } from '$lib/db';
+import { deleteSet, listSets, renameSet, saveSet, SetError, type NewSet } from '$lib/db/sets';
 
 export class SavedSets {
 	list = $state.raw<SetRecord[] | null>(null);

@@ -1,5 +1,7 @@
 // Custom study of a saved set: what the set's study page shows, and the review session for each mode.
-import { getSet, itemIdsOfSet, setCardCounts, type RehearseDb, type SetCardCounts, type SetRecord, type Settings } from '$lib/db';
+import { type RehearseDb, type SetRecord, type Settings } from '$lib/db';
+import { getSet, itemIdsOfSet } from '$lib/db/sets';
+import { setCardCounts, type SetCardCounts } from '$lib/db/set-study';
 import { dayWindow, queueCounts, type QueueCounts } from '$lib/srs';
 import { ReviewSession } from './review-session.svelte';
 import { parseStudyParams, type SetStudyRequest } from './study-params';

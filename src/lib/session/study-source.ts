@@ -1,6 +1,6 @@
 // Where a review session's cards come from: today's queue (the default), a saved set's scheduled
 // cards, or a saved set's cards for cram. The session itself is the same screen for all three.
-import { cramCardsOfItems, loadSetStudyCandidates, type CardRecord, type RehearseDb, type Settings } from '$lib/db';
+import type { CardRecord, RehearseDb, Settings } from '$lib/db';
 import { buildQueue, dayWindow } from '$lib/srs';
 import type { Seed } from '$lib/drills/random';
 import { cramOrder, type CramOrder } from './cram-queue';
@@ -31,6 +31,9 @@ export async function loadSetQueue(
 	at: number
 ): Promise<LoadedQueue> {
 	const { start, end } = dayWindow(at, settings.dayStartHour);
+	// Loaded on demand: set loading brings the question bank's filter code, which the daily review
+	// (the same screen) never needs.
+	const { cramCardsOfItems, loadSetStudyCandidates } = await import('$lib/db/set-study');
 	if (source.kind === 'cram') {
 		const cards = await cramCardsOfItems(db, source.itemIds);
 		return { queue: cramOrder(cards, source.order, at, source.seed), dayEnd: end };
