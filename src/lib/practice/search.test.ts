@@ -46,18 +46,19 @@ describe('Searcher', () => {
 		}
 	});
 
-	it('searches 2,000 rows within the 10 ms budget per keystroke', () => {
+	// Speed is the benchmark's job (`npm run bench` prints per-keystroke latency against the 10 ms
+	// budget); a timed assertion here would flake on a busy CI machine.
+	it('narrows 2,000 rows keystroke by keystroke to exactly what a fresh search finds', () => {
 		const many = Array.from({ length: 2000 }, (_, i) =>
 			bankRow(`r${i}`, { title: `Question ${i} about ${['windows', 'joins', 'grain', 'scd'][i % 4]}`, prompt: 'Lorem ipsum dolor sit amet '.repeat(20) })
 		);
-		const searcher = new Searcher(buildSearchIndex(many));
-		const timings: number[] = [];
+		const built = buildSearchIndex(many);
+		const searcher = new Searcher(built);
 		for (const query of ['w', 'wi', 'win', 'wind', 'windo', 'window', 'windows', 'windows 1']) {
-			const started = performance.now();
-			searcher.search(query);
-			timings.push(performance.now() - started);
+			expect(searcher.search(query)).toEqual(searchIndex(built, query));
 		}
-		expect(Math.max(...timings)).toBeLessThan(10);
+		// Every fourth row is about windows; "windows 1" keeps those whose text also has a "1".
+		expect(searcher.search('windows').length).toBe(500);
 		expect(searcher.search('windows 1').length).toBeGreaterThan(0);
 	});
 });
