@@ -35,6 +35,21 @@ describe('saved sets', () => {
 		expect((await listSets(db)).map((set) => set.name)).toEqual(['Stripe loop']);
 	});
 
+	it('refuses to delete a set an interview covers, naming the interview, and keeps both', async () => {
+		const db = await freshDb();
+		const set = await saveSet(db, { name: 'window functions', filter: 'kind=sql' }, NOW);
+		await db.interviews.put({ id: 'iv', name: 'Stripe onsite', date: '2026-12-14', deckIds: [], setIds: [set.id], createdAt: NOW });
+		await expect(deleteSet(db, set.id)).rejects.toThrow(
+			'"window functions" is part of the interview "Stripe onsite". Remove it from that interview in Settings first.'
+		);
+		expect(await getSet(db, set.id)).not.toBeNull();
+		expect((await db.interviews.get('iv'))?.setIds).toEqual([set.id]);
+
+		await db.interviews.delete('iv');
+		await deleteSet(db, set.id);
+		expect(await getSet(db, set.id)).toBeNull();
+	});
+
 	it('refuses a blank, overlong or duplicate name, and an empty pick, saving nothing', async () => {
 		const db = await freshDb();
 		await saveSet(db, { name: 'SQL', filter: 'kind=sql' }, NOW);

@@ -71,8 +71,21 @@ export async function renameSet(db: RehearseDb, id: string, name: string): Promi
 }
 
 /** Deletes a set. Its items, cards and history are untouched. */
+/**
+ * Deletes a set, unless an interview covers it: dropping the set from the interview would silently
+ * shrink what it covers (or, with no decks left, widen it to every card), so the user decides there.
+ */
 export async function deleteSet(db: RehearseDb, id: string): Promise<void> {
-	await writeTransaction(db, [db.sets], () => db.sets.delete(id));
+	await writeTransaction(db, [db.sets, db.interviews], async () => {
+		const user = await db.interviews.filter((interview) => interview.setIds.includes(id)).first();
+		if (user) {
+			const set = await db.sets.get(id);
+			throw new SetError(
+				`"${set?.name ?? 'This set'}" is part of the interview "${user.name}". Remove it from that interview in Settings first.`
+			);
+		}
+		await db.sets.delete(id);
+	});
 }
 
 /**
