@@ -54,17 +54,8 @@ export interface WritePlan {
 	deleteItems: string[];
 	deleteCards: string[];
 	deleteMeta: string[];
-	put: {
-		items: ItemRecord[];
-		cards: CardRecord[];
-		reviews: ReviewRecord[];
-		attempts: AttemptRecord[];
-		sets: SetRecord[];
-		settings: KeyValueRecord[];
-		interviews: InterviewRecord[];
-		drafts: DraftRecord[];
-		meta: KeyValueRecord[];
-	};
+	/** Rows to write: the snapshot's tables, with design progress as the meta rows it lives in. */
+	put: Omit<Snapshot, 'designProgress'> & { meta: KeyValueRecord[] };
 	report: ImportReport;
 }
 
