@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 
 // Debian's Chromium on our machines; elsewhere Playwright's own browser (`npx playwright install`).
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const port = 4173;
+// E2E_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -28,7 +29,7 @@ export default defineConfig({
 	},
 	webServer: {
 		// Tests run against the built app, as users get it.
-		command: `npm run preview`,
+		command: `npx tsx scripts/serve.ts --port ${port}`,
 		port,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000
