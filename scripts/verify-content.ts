@@ -1,26 +1,37 @@
-// npm run verify:content — runs every reference answer in content/ with the real runtimes (sql.js
-// and Pyodide in Node) and the app's own comparator. One line per failure, then totals; exit 1 on any.
+// npm run verify:content — runs every reference answer in content/ with the real runtimes (sql.js,
+// PGlite and Pyodide in Node) and the app's own comparator, on both SQL engines. One line per
+// failure, naming the file, the item and the engine; then totals; exit 1 on any.
 
+import { PGlite } from '@electric-sql/pglite';
 import { loadPyodide } from 'pyodide';
 import initSqlJs from 'sql.js';
+import { DIALECT_NAMES } from '../src/lib/content/dialect.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { PythonHarness } from '../src/lib/runners/python/harness.ts';
 import { SqlEngine } from '../src/lib/runners/sql/engine.ts';
+import { PgEngine } from '../src/lib/runners/sql/pg-engine.ts';
 import { verifyBundle } from '../src/lib/runners/verify-content.ts';
 
 const root = process.argv[2] ?? 'content';
 const start = performance.now();
 const bundle = await loadContent(root);
 const report = await verifyBundle(bundle, {
-	sql: new SqlEngine(await initSqlJs()),
+	sqlite: new SqlEngine(await initSqlJs()),
+	postgres: async () => PgEngine.open(await PGlite.create()),
 	python: async () => PythonHarness.install(await loadPyodide())
 });
 
-for (const failure of report.failures) console.error(`${failure.source} (${failure.id}): ${failure.problem}`);
-const { sql, scenarioQueries, breakIts, workedExampleSteps, python } = report.checked;
+for (const { source, id, dialect, problem } of report.failures) {
+	console.error(`${source} (${id}${dialect ? `, ${DIALECT_NAMES[dialect]}` : ''}): ${problem}`);
+}
+const { sql, wrongAnswers, scenarioQueries, breakIts, workedExampleSteps, python } = report.checked;
+const { portable, postgresOwn } = report.references;
 const seconds = ((performance.now() - start) / 1000).toFixed(1);
 console.log(
-	`verify:content: ${sql} SQL drills, ${scenarioQueries} scenario queries, ${breakIts} break-its, ${workedExampleSteps} worked-example steps, ${python} Python drills checked in ${seconds} s; ` +
-		`${report.failures.length} failure${report.failures.length === 1 ? '' : 's'}`
+	`verify:content: ${sql} SQL drills with ${wrongAnswers} wrong answers, ${scenarioQueries} scenario queries, ${breakIts} break-its and ${workedExampleSteps} worked-example steps on SQLite and PostgreSQL; ${python} Python drills; in ${seconds} s`
 );
+console.log(
+	`references: ${portable.sql} drills and ${portable.scenarioQueries} scenario queries run unchanged on both engines; ${postgresOwn.sql} drills and ${postgresOwn.scenarioQueries} scenario queries have a PostgreSQL reference of their own`
+);
+console.log(`${report.failures.length} failure${report.failures.length === 1 ? '' : 's'}`);
 process.exit(report.failures.length > 0 ? 1 : 0);

@@ -341,7 +341,7 @@ describe('compileContent: validation', () => {
 	it('reports a sql solution that is not a ```sql block', () => {
 		const files = editFile('content/sql/top-customer.md', (t) => t.replace('```sql', '```python'));
 		expect(problemsOf(files)).toEqual([
-			'content/sql/top-customer.md: section "## Solution" code block must be ```sql (got ```python)'
+			'content/sql/top-customer.md: section "## Solution": code block must be ```sql (got ```python)'
 		]);
 	});
 
@@ -408,7 +408,7 @@ describe('compileContent: validation', () => {
 		const path = 'content/scenarios/card-payments/scenario.md';
 		const files = editFile(path, (t) => t.replace('      value: 30\n', '      answer: 30\n'));
 		expect(problemsOf(files)).toEqual([
-			`${path}: field "workedExample.steps[0].answer" is not a known field (known: text, sql, value)`,
+			`${path}: field "workedExample.steps[0].answer" is not a known field (known: text, sql, sqlPostgres, value)`,
 			`${path}: field "workedExample.steps[0].value" is missing`
 		]);
 	});
@@ -420,5 +420,80 @@ describe('compileContent: validation', () => {
 			expect.stringMatching(/^content\/scenarios\/card-payments\/notes\.md: unexpected file/),
 			'content/design/card.md: a scenario must live at content/scenarios/<slug>/scenario.md'
 		]);
+	});
+});
+
+describe('compileContent: SQL in two dialects', () => {
+	const drill = (solution: string, extra = '') =>
+		editFile('content/sql/top-customer.md', (t) => t.replace(/## Solution\n\n```sql\n[\s\S]*?```\n/, `## Solution\n\n${solution}\n`) + extra);
+	const sqlite = "```sql sqlite\nSELECT strftime('%Y', '2024-01-01');\n```";
+	const postgres = "```sql postgres\nSELECT to_char(DATE '2024-01-01', 'YYYY');\n```";
+
+	it('keeps one solution for both engines when there is one plain block', () => {
+		expect(item('top-customer', 'sql')).not.toHaveProperty('solutionPostgres');
+	});
+
+	it('reads a SQLite and a PostgreSQL solution from tagged blocks', () => {
+		const sql = item('top-customer', 'sql', drill(`${sqlite}\n\n${postgres}`));
+		expect(sql.solution).toBe("SELECT strftime('%Y', '2024-01-01');");
+		expect(sql.solutionPostgres).toBe("SELECT to_char(DATE '2024-01-01', 'YYYY');");
+	});
+
+	it('reports a lone tagged block, an unknown dialect and identical blocks', () => {
+		expect(problemsOf(drill(sqlite))).toEqual([
+			'content/sql/top-customer.md: section "## Solution": give one ```sql block for both dialects, or exactly one ```sql sqlite and one ```sql postgres block'
+		]);
+		expect(problemsOf(drill('```sql mysql\nSELECT 1\n```\n\n```sql sqlite\nSELECT 1\n```'))).toEqual([
+			'content/sql/top-customer.md: section "## Solution": a code block\'s dialect must be "sqlite" or "postgres" (got "mysql")'
+		]);
+		expect(problemsOf(drill('```sql sqlite\nSELECT 1\n```\n\n```sql postgres\nSELECT 1\n```'))).toEqual([
+			'content/sql/top-customer.md: section "## Solution": the sqlite and postgres blocks are identical: use one ```sql block'
+		]);
+	});
+
+	it('reads wrong answers with what each gets wrong, in either dialect form', () => {
+		const wrong = `\n## Wrong answers\n\n### Counts orders\n\nCounting rows is not **spending**.\n\n\`\`\`sql\nSELECT c.name, COUNT(*) FROM customers c JOIN orders o ON o.customer_id = c.id GROUP BY c.name;\n\`\`\`\n\n### Year as text\n\nCompares a year.\n\n${sqlite}\n\n${postgres}\n`;
+		const sql = item('top-customer', 'sql', drill('```sql\nSELECT 1\n```', wrong));
+		expect(sql.wrongAnswers).toEqual([
+			{ title: 'Counts orders', whyHtml: '<p>Counting rows is not <strong>spending</strong>.</p>\n', sql: expect.stringContaining('COUNT(*)') },
+			{ title: 'Year as text', whyHtml: '<p>Compares a year.</p>\n', sql: expect.stringContaining('strftime'), sqlPostgres: expect.stringContaining('to_char') }
+		]);
+	});
+
+	it('reports a wrong answer without its why, without code, or titled twice', () => {
+		const wrong = '\n## Wrong answers\n\nIntro.\n\n### A\n\n```sql\nSELECT 1\n```\n\n### B\n\nNo code here.\n\n### a\n\nWhy.\n\n```sql\nSELECT 2\n```\n';
+		expect(problemsOf(drill('```sql\nSELECT 1\n```', wrong))).toEqual([
+			'content/sql/top-customer.md: section "## Wrong answers": text before the first "### " heading',
+			'content/sql/top-customer.md: wrong answer 1 ("A"): say what it gets wrong in a sentence before its code',
+			'content/sql/top-customer.md: wrong answer 2 ("B"): must hold a ```sql fenced code block',
+			'content/sql/top-customer.md: two wrong answers are titled "a"'
+		]);
+	});
+
+	it('wraps dialect-only Markdown so the page can show the chosen one', () => {
+		const files = editFile('content/sql/top-customer.md', (t) =>
+			t.replace('A join then an aggregate.', 'A join.\n\n::: postgres\nUse `date_trunc`.\n:::\n\n::: sqlite\nUse `strftime`.\n:::')
+		);
+		expect(item('top-customer', 'sql', files).explanationHtml).toBe(
+			'<p>A join.</p>\n<div data-dialect="postgres"><p>Use <code>date_trunc</code>.</p>\n</div><div data-dialect="sqlite"><p>Use <code>strftime</code>.</p>\n</div>\n'
+		);
+		const unclosed = editFile('content/sql/top-customer.md', (t) => t.replace('A join then an aggregate.', '::: postgres\nOpen.'));
+		expect(problemsOf(unclosed)).toEqual(['content/sql/top-customer.md: section "## Explanation": "::: postgres" is never closed with ":::"']);
+	});
+
+	it('splits a dataset into each engine’s script, keeping line numbers', () => {
+		const files = withFile(
+			'content/datasets/shop.sql',
+			'-- title: A tiny shop\nCREATE TABLE t (x INTEGER);\n-- [sqlite]\nCREATE TRIGGER a BEFORE DELETE ON t BEGIN SELECT RAISE(ABORT, \'no\'); END;\n-- [postgres]\nCREATE RULE a AS ON DELETE TO t DO INSTEAD NOTHING;\n-- [both]\nINSERT INTO t VALUES (1);\n'
+		);
+		const dataset = compileContent(files).datasets.find((d) => d.id === 'shop')!;
+		expect(dataset.sql.split('\n')).toEqual(['-- title: A tiny shop', 'CREATE TABLE t (x INTEGER);', '', expect.stringContaining('CREATE TRIGGER'), '', '', '', 'INSERT INTO t VALUES (1);', '']);
+		expect(dataset.postgres.split('\n')[5]).toContain('CREATE RULE');
+		expect(dataset.postgres).not.toContain('TRIGGER');
+	});
+
+	it('reports an unclosed dialect block in a dataset', () => {
+		const files = withFile('content/datasets/shop.sql', '-- title: A tiny shop\nCREATE TABLE t (x INTEGER);\n-- [postgres]\nSELECT 1;\n');
+		expect(problemsOf(files)).toContain('content/datasets/shop.sql: the "-- [postgres]" block is never closed with "-- [both]"');
 	});
 });

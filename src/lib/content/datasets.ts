@@ -1,9 +1,13 @@
 import type { Dataset } from './types.ts';
 import { ID_PATTERN } from './fields.ts';
+import { datasetScripts } from './dialect.ts';
 
 const TITLE_LINE = /^--[ \t]*title:[ \t]*(.+?)[ \t]*$/;
 
-/** `content/datasets/<id>.sql`: the id is the file name; the first line is `-- title: <Title>`. */
+/**
+ * `content/datasets/<id>.sql`: the id is the file name; the first line is `-- title: <Title>`.
+ * `-- [sqlite]` / `-- [postgres]` … `-- [both]` blocks hold what only one engine runs.
+ */
 export function compileDataset(file: string, text: string, problems: string[]): Dataset | null {
 	const id = file.split('/').at(-1)!.replace(/\.sql$/, '');
 	const sql = text.replace(/^\uFEFF/, '');
@@ -21,5 +25,8 @@ export function compileDataset(file: string, text: string, problems: string[]): 
 		problems.push(`${file}: has no SQL after the title line`);
 		ok = false;
 	}
-	return ok && title ? { id, title: title[1], sql, source: file } : null;
+	const scripts = datasetScripts(sql);
+	for (const problem of scripts.problems) problems.push(`${file}: ${problem}`);
+	if (scripts.problems.length > 0) ok = false;
+	return ok && title ? { id, title: title[1], sql: scripts.sqlite, postgres: scripts.postgres, source: file } : null;
 }

@@ -69,22 +69,65 @@ export interface CodeBlock {
 
 /** The first fenced code block in `markdown`, or null when there is none (or it is unclosed). */
 export function codeBlock(markdown: string): CodeBlock | null {
+	const first = codeBlocks(markdown).blocks[0];
+	return first ? { lang: first.lang, code: first.code } : null;
+}
+
+export interface FencedBlocks {
+	/** Every closed fenced block, in order; `info` is the rest of the info string after the language. */
+	blocks: (CodeBlock & { info: string })[];
+	/** The Markdown with the blocks taken out. */
+	prose: string;
+	/** A fence that is never closed. */
+	unclosed: boolean;
+}
+
+/** Every fenced code block in `markdown` (```` ```sql postgres ```` → lang "sql", info "postgres"). */
+export function codeBlocks(markdown: string): FencedBlocks {
 	const lines = markdown.split(/\r?\n/);
+	const blocks: FencedBlocks['blocks'] = [];
+	const prose: string[] = [];
 	for (let i = 0; i < lines.length; i++) {
-		const open = /^\s{0,3}(`{3,}|~{3,})\s*([^\s`]*)/.exec(lines[i]);
-		if (!open) continue;
+		const open = /^\s{0,3}(`{3,}|~{3,})\s*([^\s`]*)\s*([^`]*)$/.exec(lines[i]);
+		if (!open) {
+			prose.push(lines[i]);
+			continue;
+		}
 		const marker = open[1];
 		const body: string[] = [];
-		for (let j = i + 1; j < lines.length; j++) {
+		let j = i + 1;
+		for (; j < lines.length; j++) {
 			const close = lines[j].trim();
-			if (close.startsWith(marker[0].repeat(marker.length)) && /^(`+|~+)$/.test(close)) {
-				return { lang: open[2].toLowerCase(), code: body.join('\n') };
-			}
+			if (close.startsWith(marker[0].repeat(marker.length)) && /^(`+|~+)$/.test(close)) break;
 			body.push(lines[j]);
 		}
-		return null;
+		if (j === lines.length) return { blocks, prose: prose.join('\n'), unclosed: true };
+		blocks.push({ lang: open[2].toLowerCase(), info: open[3].trim().toLowerCase(), code: body.join('\n') });
+		i = j;
 	}
-	return null;
+	return { blocks, prose: prose.join('\n'), unclosed: false };
+}
+
+/** Splits a section at `### Heading` lines outside fences: [{title, content}]. Text before the first is `intro`. */
+export function subsections(markdown: string): { intro: string; parts: Section[] } {
+	const parts: Section[] = [];
+	const intro: string[] = [];
+	let current: { title: string; lines: string[] } | null = null;
+	let fence: string | null = null;
+	for (const line of markdown.split(/\r?\n/)) {
+		const fenceMatch = FENCE.exec(line);
+		if (fenceMatch) {
+			if (fence === null) fence = fenceMatch[1];
+			else if (line.trim() === fenceMatch[1] && fenceMatch[1][0] === fence[0]) fence = null;
+		}
+		const heading = fence === null && !fenceMatch ? /^###[ \t]+(.+?)[ \t#]*$/.exec(line) : null;
+		if (heading) {
+			if (current) parts.push({ title: current.title, content: current.lines.join('\n').trim() });
+			current = { title: heading[1].trim(), lines: [] };
+		} else (current ? current.lines : intro).push(line);
+	}
+	if (current) parts.push({ title: current.title, content: current.lines.join('\n').trim() });
+	return { intro: intro.join('\n').trim(), parts };
 }
 
 /**

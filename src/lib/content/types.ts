@@ -92,24 +92,52 @@ export interface ResultSet {
 	columns: string[];
 	rows: SqlValue[][];
 }
-export type SqlValue = string | number | null;
+/**
+ * A value in a result. Authored expected rows hold text, numbers and NULL; PostgreSQL also returns
+ * booleans, which are compared with 0/1 explicitly (never silently equal).
+ */
+export type SqlValue = string | number | boolean | null;
+
+/** The SQL engines a drill runs on: PostgreSQL (PGlite) and SQLite (sql.js). */
+export const DIALECTS = ['postgres', 'sqlite'] as const;
+export type Dialect = (typeof DIALECTS)[number];
+
+/**
+ * A plausible wrong answer the author wrote, with what it gets wrong. CI proves each one is
+ * rejected on both engines; the drill names it when a user's result matches it.
+ */
+export interface WrongAnswer {
+	/** What it gets wrong, in a few words: "Counts refunds twice". */
+	title: string;
+	whyHtml: string;
+	/** Runs on both engines unless `sqlPostgres` is given (then this one is SQLite's). */
+	sql: string;
+	sqlPostgres?: string;
+}
 
 export interface SqlItem extends ItemBase {
 	kind: 'sql';
 	/** Dataset id: content/datasets/<dataset>.sql */
 	dataset: string;
 	prompt: string;
+	/** May hold dialect-only parts as `<div data-dialect="postgres">`; see `dialectHtml`. */
 	promptHtml: string;
+	/** The reference solution; on PostgreSQL too unless `solutionPostgres` is given. */
 	solution: string;
+	/** PostgreSQL's reference, only where `solution` does not run there. */
+	solutionPostgres?: string;
 	expected: ResultSet;
 	/** Row order matters (the prompt asks for an ORDER BY). */
 	ordered: boolean;
 	/** Column names must match the expected ones (case-insensitive). */
 	checkColumnNames: boolean;
+	/** A hint that starts with "(PostgreSQL) " or "(SQLite) " belongs to that dialect only. */
 	hints: string[];
 	explanationHtml: string;
 	/** A solve time that counts as fluent, in seconds; drives the Easy suggestion. */
 	targetSeconds: number;
+	/** Absent on own cards and on items from older bundles. */
+	wrongAnswers?: WrongAnswer[];
 }
 
 export interface PythonItem extends ItemBase {
@@ -148,6 +176,8 @@ export interface ScenarioQuery {
 	title: string;
 	question: string;
 	sql: string;
+	/** PostgreSQL's version, only where `sql` does not run there. */
+	sqlPostgres?: string;
 	expected: ResultSet;
 	ordered: boolean;
 }
@@ -173,8 +203,10 @@ export interface BreakIt {
 	explanationHtml: string;
 	/** SQL run after the dataset loads that removes the safeguard (and lets bad rows in). */
 	breakSql: string;
+	breakSqlPostgres?: string;
 	/** The query whose result goes wrong, run before and after breaking. */
 	querySql: string;
+	querySqlPostgres?: string;
 }
 
 /** One step of a scenario's worked example: a sentence and the SQL that proves its number. */
@@ -184,6 +216,7 @@ export interface WorkedExampleStep {
 	textHtml: string;
 	/** Returns exactly one row with one value, checked against `value` by verify:content. */
 	sql: string;
+	sqlPostgres?: string;
 	value: number | string;
 }
 
@@ -232,8 +265,10 @@ export interface Deck {
 export interface Dataset {
 	id: string;
 	title: string;
-	/** Schema plus seed rows, runnable as one script. */
+	/** Schema plus seed rows for SQLite, runnable as one script. */
 	sql: string;
+	/** The same tables and values for PostgreSQL, with its own triggers and constraints where they differ. */
+	postgres: string;
 	source: string;
 }
 

@@ -24,6 +24,8 @@ export interface SqlUserError {
 	message: string;
 	/** 1-based index of the statement that failed, when the query held several. */
 	statement: number | null;
+	/** 1-based line of the query where it failed (the failing token when the engine says, else the statement's start). */
+	line?: number | null;
 	/** The query ran past its deadline and was stopped (the runner is ready for the next one). */
 	stopped?: true;
 }

@@ -1,15 +1,21 @@
-// Checks that the content's answers are right, with the same engine, harness and comparator the
-// app uses: every SQL reference solution and scenario query returns its authored rows, every
-// scenario worked-example step's SQL returns its single value, every Python reference solution
-// passes its tests and every starter fails at least one.
+// Checks that the content's answers are right, with the same engines, harness and comparator the
+// app uses, on BOTH SQL engines (SQLite through sql.js, PostgreSQL through PGlite):
+// - every SQL drill's reference returns its authored rows, and every authored wrong answer runs and
+//   is rejected (a wrong answer the data accepts means the trap it describes is not in the data);
+// - every scenario query returns its rows, every break-it changes its query's result, every
+//   worked-example step returns its single value;
+// - every Python reference passes its tests and every starter fails at least one.
 // Node only (used by scripts/verify-content.ts); the runtimes are passed in.
 
-import type { ContentBundle, Item, PythonItem, ScenarioItem, SqlItem } from '../content/types';
+import type { ContentBundle, Dialect, Item, PythonItem, ScenarioItem, SqlItem } from '../content/types';
+import { DIALECTS } from '../content/types';
+import { DIALECT_NAMES, inDialect } from '../content/dialect';
 import { compareResults } from './checking';
 import { DEFAULT_TOLERANCE, formatValue, valuesEqual } from './checking/values';
 import type { PythonHarness } from './python/harness';
 import { pythonReport } from './checking/python-report';
-import type { SqlEngine } from './sql/engine';
+import type { SqlRunRequest } from './sql/engine';
+import type { SqlRunResult } from './protocol';
 
 /** Checks compare complete results: far above any authored table, so nothing is cut off. */
 const VERIFY_MAX_ROWS = 100_000;
@@ -17,31 +23,56 @@ const VERIFY_MAX_ROWS = 100_000;
 export interface VerifyFailure {
 	source: string;
 	id: string;
+	/** The engine it failed on, for SQL. */
+	dialect?: Dialect;
 	problem: string;
 }
 
 export interface VerifyReport {
 	failures: VerifyFailure[];
-	checked: { sql: number; scenarioQueries: number; breakIts: number; workedExampleSteps: number; python: number };
+	checked: { sql: number; wrongAnswers: number; scenarioQueries: number; breakIts: number; workedExampleSteps: number; python: number };
+	/** How many references run unchanged on both engines, and how many have a PostgreSQL one of their own. */
+	references: { portable: { sql: number; scenarioQueries: number }; postgresOwn: { sql: number; scenarioQueries: number } };
+}
+
+/** Either engine, as the verifier uses it. */
+export interface SqlRunner {
+	run(request: SqlRunRequest): SqlRunResult | Promise<SqlRunResult>;
 }
 
 export interface Runtimes {
-	sql: SqlEngine;
+	sqlite: SqlRunner;
+	/** Started only when the bundle has SQL (PGlite takes a few seconds to start). */
+	postgres: () => Promise<SqlRunner>;
 	/** Loaded only when the bundle holds Python items (Pyodide takes ~2 s to start). */
 	python: () => Promise<PythonHarness>;
 }
 
-export async function verifyBundle(bundle: ContentBundle, runtimes: Runtimes): Promise<VerifyReport> {
-	const report: VerifyReport = { failures: [], checked: { sql: 0, scenarioQueries: 0, breakIts: 0, workedExampleSteps: 0, python: 0 } };
-	const datasets = new Map(bundle.datasets.map((d) => [d.id, d.sql]));
-	const fail = (item: Item, problem: string, id = item.id) => report.failures.push({ source: item.source, id, problem });
+type Fail = (item: Item, problem: string, where?: { id?: string; dialect?: Dialect }) => void;
 
-	for (const item of bundle.items) {
-		if (item.kind === 'sql') {
-			report.checked.sql++;
-			checkSql(item, datasets, runtimes.sql, fail);
-		} else if (item.kind === 'scenario') {
-			checkScenario(item, datasets, runtimes.sql, fail, report.checked);
+interface Context {
+	engines: Record<Dialect, SqlRunner>;
+	datasets: Map<string, { sqlite: string; postgres: string }>;
+	fail: Fail;
+	report: VerifyReport;
+}
+
+export async function verifyBundle(bundle: ContentBundle, runtimes: Runtimes): Promise<VerifyReport> {
+	const report: VerifyReport = {
+		failures: [],
+		checked: { sql: 0, wrongAnswers: 0, scenarioQueries: 0, breakIts: 0, workedExampleSteps: 0, python: 0 },
+		references: { portable: { sql: 0, scenarioQueries: 0 }, postgresOwn: { sql: 0, scenarioQueries: 0 } }
+	};
+	const fail: Fail = (item, problem, where = {}) =>
+		report.failures.push({ source: item.source, id: where.id ?? item.id, ...(where.dialect ? { dialect: where.dialect } : {}), problem });
+	const datasets = new Map(bundle.datasets.map((d) => [d.id, { sqlite: d.sql, postgres: d.postgres }]));
+
+	const sqlItems = bundle.items.filter((item): item is SqlItem | ScenarioItem => item.kind === 'sql' || item.kind === 'scenario');
+	if (sqlItems.length > 0) {
+		const context: Context = { engines: { sqlite: runtimes.sqlite, postgres: await runtimes.postgres() }, datasets, fail, report };
+		for (const item of sqlItems) {
+			if (item.kind === 'sql') await checkSql(item, context);
+			else await checkScenario(item, context);
 		}
 	}
 	const pythonItems = bundle.items.filter((item): item is PythonItem => item.kind === 'python');
@@ -55,64 +86,95 @@ export async function verifyBundle(bundle: ContentBundle, runtimes: Runtimes): P
 	return report;
 }
 
-type Fail = (item: Item, problem: string, id?: string) => void;
-
-function run(engine: SqlEngine, datasetId: string, datasetSql: string, query: string, setupSql?: string) {
+/** Runs on one engine; an engine that throws (a dataset that does not load) counts as a failed query. */
+async function run(context: Context, dialect: Dialect, datasetId: string, query: string, setupSql?: string): Promise<SqlRunResult> {
+	const datasetSql = context.datasets.get(datasetId)![dialect];
 	try {
-		return engine.run({ datasetId, datasetSql, query, setupSql, maxRows: VERIFY_MAX_ROWS });
+		return await context.engines[dialect].run({ datasetId, datasetSql, query, setupSql, maxRows: VERIFY_MAX_ROWS });
 	} catch (error) {
 		return { error: { message: (error as Error).message, statement: null }, elapsedMs: 0 };
 	}
 }
 
-function checkSql(item: SqlItem, datasets: Map<string, string>, engine: SqlEngine, fail: Fail): void {
-	const datasetSql = datasets.get(item.dataset);
-	if (datasetSql === undefined) return fail(item, `dataset "${item.dataset}" does not exist`);
-	const result = run(engine, item.dataset, datasetSql, item.solution);
-	if (result.error) return fail(item, `the solution fails: ${result.error.message}`);
-	const comparison = compareResults(item.expected, result, { ordered: item.ordered, checkColumnNames: item.checkColumnNames });
-	if (!comparison.pass) fail(item, `the solution does not return "expected": ${comparison.reasons.map((r) => r.message).join(' ')}`);
+const on = (dialect: Dialect) => `on ${DIALECT_NAMES[dialect]}`;
+
+async function checkSql(item: SqlItem, context: Context): Promise<void> {
+	const { fail, report } = context;
+	if (!context.datasets.has(item.dataset)) return fail(item, `dataset "${item.dataset}" does not exist`);
+	report.checked.sql++;
+	report.references[item.solutionPostgres === undefined ? 'portable' : 'postgresOwn'].sql++;
+	const wrongAnswers = item.wrongAnswers ?? [];
+	report.checked.wrongAnswers += wrongAnswers.length;
+	for (const dialect of DIALECTS) {
+		const options = { ordered: item.ordered, checkColumnNames: item.checkColumnNames, dialect };
+		const result = await run(context, dialect, item.dataset, inDialect(item.solution, item.solutionPostgres, dialect));
+		if (result.error) fail(item, `${on(dialect)}, the solution fails: ${result.error.message}`, { dialect });
+		else {
+			const comparison = compareResults(item.expected, result, options);
+			if (!comparison.pass) fail(item, `${on(dialect)}, the solution does not return "expected": ${comparison.reasons.map((r) => r.message).join(' ')}`, { dialect });
+		}
+		for (const wrong of wrongAnswers) {
+			const id = `${item.id}/wrong: ${wrong.title}`;
+			const outcome = await run(context, dialect, item.dataset, inDialect(wrong.sql, wrong.sqlPostgres, dialect));
+			if (outcome.error) {
+				fail(item, `${on(dialect)}, wrong answer "${wrong.title}" fails to run, so it proves nothing: ${outcome.error.message}`, { id, dialect });
+			} else if (compareResults(item.expected, outcome, options).pass) {
+				fail(item, `${on(dialect)}, wrong answer "${wrong.title}" is accepted: add rows to the dataset that set its trap`, { id, dialect });
+			}
+		}
+	}
 }
 
-function checkScenario(item: ScenarioItem, datasets: Map<string, string>, engine: SqlEngine, fail: Fail, checked: VerifyReport['checked']): void {
-	const datasetSql = datasets.get(item.dataset);
-	if (datasetSql === undefined) return fail(item, `dataset "${item.dataset}" does not exist`);
+async function checkScenario(item: ScenarioItem, context: Context): Promise<void> {
+	const { fail, report } = context;
+	if (!context.datasets.has(item.dataset)) return fail(item, `dataset "${item.dataset}" does not exist`);
 	for (const query of item.queries) {
-		checked.scenarioQueries++;
-		const result = run(engine, item.dataset, datasetSql, query.sql);
-		if (result.error) {
-			fail(item, `query "${query.id}" fails: ${result.error.message}`, `${item.id}/${query.id}`);
-			continue;
-		}
-		const comparison = compareResults(query.expected, result, { ordered: query.ordered, checkColumnNames: false });
-		if (!comparison.pass) fail(item, `query "${query.id}" does not return its "expected": ${comparison.reasons.map((r) => r.message).join(' ')}`, `${item.id}/${query.id}`);
+		report.checked.scenarioQueries++;
+		report.references[query.sqlPostgres === undefined ? 'portable' : 'postgresOwn'].scenarioQueries++;
 	}
-	for (const breakIt of item.breakIts) {
-		checked.breakIts++;
-		const id = `${item.id}/${breakIt.id}`;
-		const before = run(engine, item.dataset, datasetSql, breakIt.querySql);
-		const after = run(engine, item.dataset, datasetSql, breakIt.querySql, breakIt.breakSql);
-		if (before.error) fail(item, `break-it "${breakIt.id}": the query fails: ${before.error.message}`, id);
-		else if (after.error) fail(item, `break-it "${breakIt.id}": after breaking, ${after.error.message}`, id);
-		else if (compareResults(before, after, { ordered: true, checkColumnNames: true }).pass) {
-			fail(item, `break-it "${breakIt.id}": breaking it does not change the query's result, so it shows nothing`, id);
+	report.checked.breakIts += item.breakIts.length;
+	report.checked.workedExampleSteps += item.workedExample.steps.length;
+	for (const dialect of DIALECTS) {
+		const where = (id: string) => ({ id: `${item.id}/${id}`, dialect });
+		for (const query of item.queries) {
+			const result = await run(context, dialect, item.dataset, inDialect(query.sql, query.sqlPostgres, dialect));
+			if (result.error) {
+				fail(item, `${on(dialect)}, query "${query.id}" fails: ${result.error.message}`, where(query.id));
+				continue;
+			}
+			const comparison = compareResults(query.expected, result, { ordered: query.ordered, checkColumnNames: false, dialect });
+			if (!comparison.pass) fail(item, `${on(dialect)}, query "${query.id}" does not return its "expected": ${comparison.reasons.map((r) => r.message).join(' ')}`, where(query.id));
+		}
+		for (const breakIt of item.breakIts) {
+			const querySql = inDialect(breakIt.querySql, breakIt.querySqlPostgres, dialect);
+			const before = await run(context, dialect, item.dataset, querySql);
+			const after = await run(context, dialect, item.dataset, querySql, inDialect(breakIt.breakSql, breakIt.breakSqlPostgres, dialect));
+			const label = `${on(dialect)}, break-it "${breakIt.id}"`;
+			if (before.error) fail(item, `${label}: the query fails: ${before.error.message}`, where(breakIt.id));
+			else if (after.error) fail(item, `${label}: after breaking, ${after.error.message}`, where(breakIt.id));
+			else if (compareResults(before, after, { ordered: true, checkColumnNames: true }).pass) {
+				fail(item, `${label}: breaking it does not change the query's result, so it shows nothing`, where(breakIt.id));
+			}
+		}
+		for (const [i, step] of item.workedExample.steps.entries()) {
+			const at = `workedExample.steps[${i}]`;
+			const label = `${on(dialect)}, worked example step ${i} (${at})`;
+			const result = await run(context, dialect, item.dataset, inDialect(step.sql, step.sqlPostgres, dialect));
+			if (result.error) {
+				fail(item, `${label}: the SQL fails: ${result.error.message}`, where(at));
+				continue;
+			}
+			const shape = `${result.rows.length} row${result.rows.length === 1 ? '' : 's'} of ${result.columns.length} column${result.columns.length === 1 ? '' : 's'}`;
+			if (result.rows.length !== 1 || result.columns.length !== 1) {
+				fail(item, `${label}: the SQL must return one row with one value, got ${shape}`, where(at));
+				continue;
+			}
+			const got = result.rows[0][0];
+			if (!valuesEqual(step.value, got, DEFAULT_TOLERANCE)) {
+				fail(item, `${label}: the SQL returns ${formatValue(got)} but "value" is ${formatValue(step.value)}`, where(at));
+			}
 		}
 	}
-	item.workedExample.steps.forEach((step, i) => {
-		checked.workedExampleSteps++;
-		const at = `workedExample.steps[${i}]`;
-		const id = `${item.id}/${at}`;
-		const result = run(engine, item.dataset, datasetSql, step.sql);
-		if (result.error) return fail(item, `worked example step ${i} (${at}): the SQL fails: ${result.error.message}`, id);
-		const shape = `${result.rows.length} row${result.rows.length === 1 ? '' : 's'} of ${result.columns.length} column${result.columns.length === 1 ? '' : 's'}`;
-		if (result.rows.length !== 1 || result.columns.length !== 1) {
-			return fail(item, `worked example step ${i} (${at}): the SQL must return one row with one value, got ${shape}`, id);
-		}
-		const got = result.rows[0][0];
-		if (!valuesEqual(step.value, got, DEFAULT_TOLERANCE)) {
-			fail(item, `worked example step ${i} (${at}): the SQL returns ${formatValue(got)} but "value" is ${formatValue(step.value)}`, id);
-		}
-	});
 }
 
 function checkPython(item: PythonItem, harness: PythonHarness, fail: Fail): void {

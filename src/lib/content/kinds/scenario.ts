@@ -72,13 +72,14 @@ function readTables(fm: FieldContext): ScenarioTable[] {
 
 function readQueries(fm: FieldContext): ScenarioQuery[] {
 	const queries = recordsOf(fm, 'queries', requireList(fm, 'queries', 1)).map((ctx): ScenarioQuery => {
-		rejectUnknownKeys(ctx, ['id', 'stakeholder', 'title', 'question', 'sql', 'expected', 'ordered']);
+		rejectUnknownKeys(ctx, ['id', 'stakeholder', 'title', 'question', 'sql', 'sqlPostgres', 'expected', 'ordered']);
 		return {
 			id: requireId(ctx, 'id'),
 			stakeholder: requireString(ctx, 'stakeholder'),
 			title: requireString(ctx, 'title'),
 			question: requireString(ctx, 'question'),
 			sql: requireString(ctx, 'sql'),
+			...postgresOverride(ctx, 'sql'),
 			expected: readResultSet(ctx, 'expected'),
 			ordered: optionalBoolean(ctx, 'ordered', false)
 		};
@@ -101,17 +102,31 @@ function readCards(fm: FieldContext): ScenarioCard[] {
 
 function readBreakIts(fm: FieldContext): BreakIt[] {
 	const breakIts = recordsOf(fm, 'breakIts', optionalList(fm, 'breakIts')).map((ctx): BreakIt => {
-		rejectUnknownKeys(ctx, ['id', 'label', 'explanation', 'breakSql', 'querySql']);
+		rejectUnknownKeys(ctx, ['id', 'label', 'explanation', 'breakSql', 'breakSqlPostgres', 'querySql', 'querySqlPostgres']);
 		return {
 			id: requireId(ctx, 'id'),
 			label: requireString(ctx, 'label'),
 			explanationHtml: renderMarkdown(requireString(ctx, 'explanation')),
 			breakSql: requireString(ctx, 'breakSql'),
-			querySql: requireString(ctx, 'querySql')
+			...postgresOverride(ctx, 'breakSql'),
+			querySql: requireString(ctx, 'querySql'),
+			...postgresOverride(ctx, 'querySql')
 		};
 	});
 	requireUnique(fm, 'breakIts', breakIts, (b) => b.id);
 	return breakIts;
+}
+
+/**
+ * `<key>Postgres`: the PostgreSQL version of a SQL field, given only where the SQLite one does not
+ * run there. Spread into the record, so an absent override leaves no key.
+ */
+function postgresOverride<K extends string>(ctx: FieldContext, key: K): { [P in `${K}Postgres`]?: string } {
+	const name = `${key}Postgres`;
+	if (ctx.data[name] === undefined) return {};
+	const value = requireString(ctx, name);
+	if (value.trim() === String(ctx.data[key] ?? '').trim()) fieldProblem(ctx, name, `is the same as "${key}": leave it out`);
+	return { [name]: value } as { [P in `${K}Postgres`]?: string };
 }
 
 /** A required number or text value (a cell of a result); null when missing or of another type. */
@@ -138,9 +153,9 @@ function readWorkedExample(fm: FieldContext, queries: ScenarioQuery[]): WorkedEx
 	rejectUnknownKeys(ctx, ['title', 'steps', 'result']);
 	const title = requireString(ctx, 'title');
 	const steps = recordsOf(ctx, 'steps', requireList(ctx, 'steps', 1)).map((step): WorkedExampleStep => {
-		rejectUnknownKeys(step, ['text', 'sql', 'value']);
+		rejectUnknownKeys(step, ['text', 'sql', 'sqlPostgres', 'value']);
 		const text = requireString(step, 'text');
-		return { text, textHtml: renderMarkdown(text), sql: requireString(step, 'sql'), value: requireValue(step, 'value') ?? '' };
+		return { text, textHtml: renderMarkdown(text), sql: requireString(step, 'sql'), ...postgresOverride(step, 'sql'), value: requireValue(step, 'value') ?? '' };
 	});
 	const result = requireRecord(ctx, 'result');
 	if (!result) return { ...empty, title, steps };

@@ -1,7 +1,7 @@
 // Compares a query's result with the authored expected rows and explains every difference in
 // words a learner can act on. Pure: no clock, no I/O.
 
-import type { ResultSet, SqlValue } from '../../content/types';
+import type { Dialect, ResultSet, SqlValue } from '../../content/types';
 import { explainCell, type CellIssue } from './cells';
 import type { AlignedRow, CompareOptions, Comparison, Reason } from './types';
 import { DEFAULT_TOLERANCE, formatRow, rowsEqual, valuesEqual } from './values';
@@ -46,7 +46,7 @@ export function compareResults(expected: ResultSet, actual: ActualResult, option
 	const pairs = pairNearMisses(expected.rows, actual.rows, match, tolerance);
 	const moved = options.ordered ? outOfOrder(match.actualFor) : new Set<number>();
 
-	reasons.push(...cellReasons(expected, actual, pairs, tolerance));
+	reasons.push(...cellReasons(expected, actual, pairs, options.dialect ?? 'sqlite'));
 	reasons.push(...rowReasons(expected.rows, actual.rows, match, pairs, tolerance));
 	if (moved.size > 0) reasons.push(orderReason(expected.rows, match.actualFor, moved, reasons.length === 0));
 	if (!options.checkColumnNames && reasons.length > 0) {
@@ -230,11 +230,11 @@ function orderReason(expected: SqlValue[][], actualFor: number[], moved: Set<num
 }
 
 /** One reason per kind of cell mismatch and column, with the first example. */
-function cellReasons(expected: ResultSet, actual: ResultSet, pairs: Map<number, Pair>, tolerance: number): Reason[] {
+function cellReasons(expected: ResultSet, actual: ResultSet, pairs: Map<number, Pair>, dialect: Dialect): Reason[] {
 	const seen = new Map<string, { issue: CellIssue; times: number }>();
 	for (const [i, pair] of pairs) {
 		for (const c of pair.columns) {
-			const issue = explainCell(expected.rows[i][c], actual.rows[pair.actual][c], expected.columns[c]);
+			const issue = explainCell(expected.rows[i][c], actual.rows[pair.actual][c], expected.columns[c], dialect);
 			const key = `${issue.code}\0${c}`;
 			const entry = seen.get(key);
 			if (entry) entry.times++;

@@ -1,4 +1,4 @@
-import type { SqlValue } from '../../content/types';
+import type { Dialect, SqlValue } from '../../content/types';
 
 export interface CompareOptions {
 	/** Row order matters (the drill asks for an ORDER BY). */
@@ -7,6 +7,8 @@ export interface CompareOptions {
 	checkColumnNames: boolean;
 	/** Relative (and, near zero, absolute) tolerance for numbers. Default 1e-6. */
 	tolerance?: number;
+	/** The engine that produced the result, so advice names that dialect's syntax. Default SQLite. */
+	dialect?: Dialect;
 }
 
 /**
@@ -42,6 +44,7 @@ export type ReasonCode =
 	| 'rounding'
 	| 'integer-division'
 	| 'text-vs-number'
+	| 'boolean-vs-number'
 	| 'wrong-values';
 
 export interface Reason {

@@ -10,6 +10,7 @@
 import type { Database, SqlJsStatic, SqlValue as SqlJsValue } from 'sql.js';
 import type { SqlValue } from '../../content/types';
 import type { Calls, SqlRunResult } from '../protocol';
+import { lineAt } from './statements';
 
 export const DEFAULT_MAX_ROWS = 200;
 /** Datasets kept loaded per engine; each is a few KB, the cap only bounds a long session. */
@@ -86,15 +87,22 @@ export class SqlEngine {
 
 type Outcome =
 	| { error: null; columns: string[]; rows: SqlValue[][]; truncated: boolean; totalRows: number; statements: number }
-	| { error: { message: string; statement: number | null } };
+	| { error: { message: string; statement: number | null; line: number | null } };
 
 function runStatements(db: Database, sql: string, maxRows: number): Outcome {
 	let last = { columns: [] as string[], rows: [] as SqlValue[][], truncated: false, totalRows: 0 };
 	let index = 0;
 	/** False while the iterator parses the next statement: a parse error belongs to statement index + 1. */
 	let executing = false;
+	const iterator = db.iterateStatements(sql);
+	/** Where the statement being parsed or run begins, for the error's line. */
+	let from = 0;
 	try {
-		for (const statement of db.iterateStatements(sql)) {
+		for (;;) {
+			from = sql.length - iterator.getRemainingSQL().length;
+			const next = iterator.next();
+			if (next.done) break;
+			const statement = next.value;
 			index++;
 			executing = true;
 			try {
@@ -113,7 +121,8 @@ function runStatements(db: Database, sql: string, maxRows: number): Outcome {
 			}
 		}
 	} catch (error) {
-		return { error: { message: messageOf(error), statement: executing ? index : index + 1 } };
+		const start = from + (sql.slice(from).length - sql.slice(from).trimStart().length);
+		return { error: { message: messageOf(error), statement: executing ? index : index + 1, line: lineAt(sql, start) } };
 	}
 	return { error: null, ...last, statements: index };
 }

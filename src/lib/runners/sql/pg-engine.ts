@@ -1,0 +1,159 @@
+// The PostgreSQL execution core on PGlite, shared by the browser worker, the build's snapshot step
+// and the Node content check, so all three run queries with the same isolation and value rules.
+//
+// Datasets: each lives in its own schema (`ds_<id>`), so one database holds them all and a snapshot
+// of it can be built once at build time. `rehearse_meta.datasets` records the script each schema was
+// built from; a dataset whose script changed is rebuilt on first use.
+//
+// Isolation: every run is one transaction that is always rolled back. PostgreSQL DDL is
+// transactional, so a DROP TABLE or a user's own CREATE leaves no trace. Statements that would end
+// that transaction (BEGIN, COMMIT, ROLLBACK …) are refused before anything runs, and statements are
+// sent one at a time through the extended protocol, which takes exactly one statement: nothing can
+// smuggle a COMMIT past the check. Prepared statements outlive a rollback, so they are deallocated.
+//
+// Deadline: PGlite does not honour statement_timeout (measured: a recursive CTE ran past 120 s with
+// it set to 1 s). The caller terminates the worker instead; nothing here can stop a query.
+
+import type { PGliteInterface, Results } from '@electric-sql/pglite';
+import type { SqlValue } from '../../content/types';
+import type { SqlRunResult, SqlUserError } from '../protocol';
+import { PG_PARSERS, toSqlValue } from './pg-values';
+import { lineAt, splitStatements, transactionControl, type Statement } from './statements';
+import { DatasetError, type SqlRunRequest } from './engine';
+
+/** Session settings every engine starts with, so output is the same on every device. */
+const SESSION_SETUP = "SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET IntervalStyle = 'postgres'; SET extra_float_digits = 0";
+
+export const META_SCHEMA = 'rehearse_meta';
+
+/** The schema a dataset lives in: `ds_` plus its id with dashes as underscores. */
+export function datasetSchema(datasetId: string): string {
+	return `ds_${datasetId.replaceAll('-', '_')}`;
+}
+
+const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
+const quoteLiteral = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+export class PgEngine {
+	#db: PGliteInterface;
+	/** dataset id → the script its schema was built from. */
+	#loaded = new Map<string, string>();
+
+	private constructor(db: PGliteInterface) {
+		this.#db = db;
+	}
+
+	/** Wraps a started PGlite: reads which datasets it already holds (a snapshot holds them all). */
+	static async open(db: PGliteInterface): Promise<PgEngine> {
+		const engine = new PgEngine(db);
+		await db.exec(`${SESSION_SETUP}; CREATE SCHEMA IF NOT EXISTS ${META_SCHEMA}; CREATE TABLE IF NOT EXISTS ${META_SCHEMA}.datasets (id text PRIMARY KEY, script text NOT NULL)`);
+		const rows = await db.query<{ id: string; script: string }>(`SELECT id, script FROM ${META_SCHEMA}.datasets`);
+		for (const { id, script } of rows.rows) engine.#loaded.set(id, script);
+		return engine;
+	}
+
+	/** Ids of the datasets this database holds, with their scripts. */
+	get datasets(): ReadonlyMap<string, string> {
+		return this.#loaded;
+	}
+
+	/** Builds a dataset's schema unless it already holds this exact script. Returns the time spent. */
+	async loadDataset(datasetId: string, datasetSql: string): Promise<number> {
+		if (this.#loaded.get(datasetId) === datasetSql) return 0;
+		const start = performance.now();
+		const schema = quoteIdent(datasetSchema(datasetId));
+		try {
+			await this.#db.exec(
+				`BEGIN; DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}; SET LOCAL search_path TO ${schema};\n${datasetSql}\n;` +
+					`INSERT INTO ${META_SCHEMA}.datasets VALUES (${quoteLiteral(datasetId)}, ${quoteLiteral(datasetSql)}) ON CONFLICT (id) DO UPDATE SET script = EXCLUDED.script; COMMIT;`
+			);
+		} catch (error) {
+			await this.#db.exec('ROLLBACK').catch(() => undefined);
+			throw new DatasetError(`dataset "${datasetId}" failed to load on PostgreSQL: ${messageOf(error)}`);
+		}
+		this.#loaded.set(datasetId, datasetSql);
+		return performance.now() - start;
+	}
+
+	/**
+	 * Runs `query` (one or more statements) against the dataset inside a transaction that is rolled
+	 * back, and returns the LAST result set that has columns, capped at `maxRows`. SQL errors and
+	 * refused statements are returned, not thrown.
+	 */
+	async run(request: SqlRunRequest): Promise<SqlRunResult> {
+		await this.loadDataset(request.datasetId, request.datasetSql);
+		const start = performance.now();
+		const elapsed = () => performance.now() - start;
+		const setup = request.setupSql ? splitStatements(request.setupSql) : [];
+		const statements = splitStatements(request.query);
+		const refused = refusal(request.query, statements);
+		if (refused) return { error: refused, elapsedMs: elapsed() };
+
+		await this.#db.exec(`BEGIN; SET LOCAL search_path TO ${quoteIdent(datasetSchema(request.datasetId))}`);
+		try {
+			for (const statement of setup) {
+				const outcome = await this.#execute(statement);
+				if (outcome.error) return { error: { message: `setup: ${outcome.error.message}`, statement: null, line: null }, elapsedMs: elapsed() };
+			}
+			let last = { columns: [] as string[], rows: [] as SqlValue[][], truncated: false, totalRows: 0 };
+			for (const [index, statement] of statements.entries()) {
+				const outcome = await this.#execute(statement);
+				if (outcome.error) {
+					const { position } = outcome.error;
+					const offset = statement.start + (position > 0 ? position - 1 : leadingBlank(statement.text));
+					return { error: { message: outcome.error.message, statement: index + 1, line: lineAt(request.query, offset) }, elapsedMs: elapsed() };
+				}
+				const { result } = outcome;
+				if (result.fields.length > 0) {
+					const rows = result.rows as unknown[][];
+					last = {
+						columns: result.fields.map((f) => f.name),
+						rows: rows.slice(0, request.maxRows).map((row) => row.map(toSqlValue)),
+						truncated: rows.length > request.maxRows,
+						totalRows: rows.length
+					};
+				}
+			}
+			return { error: null, ...last, statements: statements.length, elapsedMs: elapsed() };
+		} finally {
+			await this.#db.exec('ROLLBACK; DEALLOCATE ALL');
+		}
+	}
+
+	async #execute(statement: Statement): Promise<{ error: null; result: Results } | { error: { message: string; position: number } }> {
+		try {
+			return { error: null, result: await this.#db.query(statement.text, [], { rowMode: 'array', parsers: PG_PARSERS }) };
+		} catch (error) {
+			return { error: describePgError(error) };
+		}
+	}
+}
+
+/** Why a query is refused before it runs, or null. */
+function refusal(query: string, statements: Statement[]): SqlUserError | null {
+	for (const [index, statement] of statements.entries()) {
+		const keyword = transactionControl(statement.text);
+		if (!keyword) continue;
+		return {
+			message: `${keyword} is not needed here: every run is its own transaction, rolled back afterwards so the next run starts from the same data. Remove the ${keyword} statement.`,
+			statement: index + 1,
+			line: lineAt(query, statement.start + leadingBlank(statement.text))
+		};
+	}
+	return null;
+}
+
+function leadingBlank(text: string): number {
+	return text.length - text.trimStart().length;
+}
+
+/** PostgreSQL's message with its detail and hint, which often say exactly what to fix. */
+export function describePgError(error: unknown): { message: string; position: number } {
+	const e = error as { message?: string; detail?: string; hint?: string; position?: string };
+	const parts = [messageOf(error), e.detail, e.hint && `Hint: ${e.hint}`].filter(Boolean);
+	return { message: parts.join(' '), position: Number(e.position ?? 0) || 0 };
+}
+
+function messageOf(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
