@@ -4,15 +4,19 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './src/lib/content/vite-plugin.ts';
 import { pyodidePlugin } from './src/lib/runners/vite-plugin-pyodide.ts';
+import { pglitePlugin } from './src/lib/runners/vite-plugin-pglite.ts';
 import { isolationHeaders } from './src/lib/pwa/headers.ts';
 import { webManifest } from './src/lib/pwa/manifest.ts';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
+const content = contentPlugin();
+
 export default defineConfig({
 	define: { __APP_VERSION__: JSON.stringify(version) },
 	plugins: [
-		contentPlugin(),
+		content,
+		pglitePlugin(content.api.bundle),
 		pyodidePlugin(),
 		sveltekit(),
 		SvelteKitPWA({
@@ -32,7 +36,8 @@ export default defineConfig({
 			injectManifest: {
 				// Runtimes (sql.js wasm, Pyodide's wasm/mjs/zip) and the content bundle are precached too:
 				// the app must work in airplane mode from the first offline start.
-				globPatterns: ['client/**/*.{js,mjs,css,ico,png,svg,webp,woff2,webmanifest,wasm,zip,json,sql}'],
+				// PGlite: its wasm, its file system bundle (.data) and the datasets' snapshot (.tgz).
+				globPatterns: ['client/**/*.{js,mjs,css,ico,png,svg,webp,woff2,webmanifest,wasm,zip,json,sql,data,tgz}'],
 				globIgnores: ['server/**', 'client/_app/version.json'],
 				// Pyodide's wasm is ~10 MB; Workbox skips anything over 2 MiB by default.
 				maximumFileSizeToCacheInBytes: 16 * 1024 * 1024

@@ -2,8 +2,14 @@ declare module 'virtual:content/meta' {
 	const meta: import('./types').ContentMeta & {
 		/** Same-origin URL of the compiled bundle (JSON), named by its hash. */
 		url: string;
-		/** Every dataset's SQL, one precached asset each. */
-		datasets: { id: string; title: string; url: string }[];
+		/** Every dataset's script for each engine, one precached asset each. */
+		datasets: { id: string; title: string; urls: Record<import('./types').Dialect, string> }[];
 	};
 	export default meta;
+}
+
+declare module 'virtual:pglite/snapshot' {
+	/** The PostgreSQL data directory with every dataset loaded (gzipped tar), on our origin. */
+	const snapshot: { url: string };
+	export default snapshot;
 }

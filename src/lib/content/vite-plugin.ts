@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Plugin, ViteDevServer } from 'vite';
 import { contentMeta, loadContent } from './load.ts';
-import type { ContentBundle, Dataset } from './types.ts';
+import type { ContentBundle, Dataset, Dialect } from './types.ts';
 
 /** Tiny module the first screen imports: the bundle's hash, counts, decks and URL. */
 export const META_MODULE = 'virtual:content/meta';
@@ -10,13 +10,18 @@ export const META_MODULE = 'virtual:content/meta';
 const bundlePath = (hash: string) => `content/bundle.${hash.slice(0, 16)}.json`;
 
 /** Each dataset is its own asset, so a drill loads only the SQL it runs on. */
-const datasetPath = (dataset: Dataset) =>
-	`content/datasets/${dataset.id}.${createHash('sha256').update(dataset.sql).digest('hex').slice(0, 12)}.sql`;
+const datasetPath = (dataset: Dataset, dialect: Dialect) => {
+	const script = dialect === 'sqlite' ? dataset.sql : dataset.postgres;
+	return `content/datasets/${dataset.id}.${dialect}.${createHash('sha256').update(script).digest('hex').slice(0, 12)}.sql`;
+};
 
 /** Every file the plugin serves and emits, by path. */
 function assetsOf(compiled: ContentBundle): Map<string, string> {
 	const assets = new Map([[bundlePath(compiled.hash), JSON.stringify(compiled)]]);
-	for (const dataset of compiled.datasets) assets.set(datasetPath(dataset), dataset.sql);
+	for (const dataset of compiled.datasets) {
+		assets.set(datasetPath(dataset, 'sqlite'), dataset.sql);
+		assets.set(datasetPath(dataset, 'postgres'), dataset.postgres);
+	}
 	return assets;
 }
 
@@ -27,7 +32,7 @@ const resolved = (id: string) => `\0${id}`;
  * date) and a small meta module. Invalid content fails the build (and shows the overlay in dev)
  * with every problem named by file and field.
  */
-export function contentPlugin(root = 'content'): Plugin {
+export function contentPlugin(root = 'content'): Plugin & { api: { bundle: () => Promise<ContentBundle> } } {
 	let pending: Promise<ContentBundle> | null = null;
 	const bundle = () => (pending ??= loadContent(root));
 
@@ -40,6 +45,8 @@ export function contentPlugin(root = 'content'): Plugin {
 
 	return {
 		name: 'rehearse-content',
+		// Other plugins (the PostgreSQL snapshot) build from the same compiled bundle.
+		api: { bundle },
 		async buildStart() {
 			// Fail early, before Rollup spends time on the app.
 			if (this.meta.watchMode) return;
@@ -54,7 +61,7 @@ export function contentPlugin(root = 'content'): Plugin {
 			const meta = {
 				...contentMeta(compiled),
 				url: `/${bundlePath(compiled.hash)}`,
-				datasets: compiled.datasets.map((d) => ({ id: d.id, title: d.title, url: `/${datasetPath(d)}` }))
+				datasets: compiled.datasets.map((d) => ({ id: d.id, title: d.title, urls: { sqlite: `/${datasetPath(d, 'sqlite')}`, postgres: `/${datasetPath(d, 'postgres')}` } }))
 			};
 			return `export default ${JSON.stringify(meta)};`;
 		},

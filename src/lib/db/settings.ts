@@ -1,5 +1,6 @@
 import type { RehearseDb } from './database';
 import type { SchedulerSettings, StudyLimits } from '$lib/srs/types';
+import { DIALECTS, type Dialect } from '$lib/content/types';
 import { writeTransaction } from './transact';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -12,6 +13,8 @@ export interface Settings extends SchedulerSettings, StudyLimits {
 	theme: Theme;
 	/** How script cards are drilled by default. */
 	scriptMode: ScriptMode;
+	/** The engine SQL drills, the playground and the design workspace run on. */
+	sqlDialect: Dialect;
 }
 
 export const DEFAULT_SETTINGS = {
@@ -25,7 +28,9 @@ export const DEFAULT_SETTINGS = {
 	fuzz: true,
 	weights: null,
 	theme: 'system',
-	scriptMode: 'reveal'
+	scriptMode: 'reveal',
+	// Most SQL rounds, and the sites candidates practise on, run PostgreSQL.
+	sqlDialect: 'postgres'
 } as const satisfies Settings;
 
 /** Thrown by saveSettings with a message naming the field, the allowed values, and what was given. */
@@ -57,7 +62,8 @@ const validators: { [K in keyof Settings]: (v: unknown) => string | null } = {
 			? null
 			: 'null or a list of 17, 19 or 21 numbers',
 	theme: (v) => (THEMES.includes(v as Theme) ? null : `one of ${THEMES.join(', ')}`),
-	scriptMode: (v) => (SCRIPT_MODES.includes(v as ScriptMode) ? null : `one of ${SCRIPT_MODES.join(', ')}`)
+	scriptMode: (v) => (SCRIPT_MODES.includes(v as ScriptMode) ? null : `one of ${SCRIPT_MODES.join(', ')}`),
+	sqlDialect: (v) => (DIALECTS.includes(v as Dialect) ? null : `one of ${DIALECTS.join(', ')}`)
 };
 
 function isSteps(v: unknown): v is string[] {

@@ -70,10 +70,20 @@ export interface PyTestResult extends PyOutput {
 	elapsedMs: number;
 }
 
+/** One table of a dataset as the schema panel shows it, read from the engine's own catalog. */
+export interface TableSchema {
+	name: string;
+	columns: { name: string; type: string; primaryKey: boolean }[];
+	sample: { columns: string[]; rows: SqlValue[][] };
+	rowCount: number;
+}
+
 /** Every call a worker answers: the request body and what a successful response carries. */
 export interface Calls {
 	/** Loads (or reuses) a dataset ahead of time so the first run is fast. */
 	'sql-load-dataset': { req: { datasetId: string; datasetSql: string }; res: { elapsedMs: number } };
+	/** The dataset's tables, columns (with the engine's type names), keys and a few sample rows. */
+	'sql-schema': { req: { datasetId: string; datasetSql: string; sampleRows: number }; res: TableSchema[] };
 	/**
 	 * Runs `query` on a fresh copy of the dataset (after `setupSql`, e.g. a scenario's "break it"
 	 * statements). The dataset text travels with every run so a restarted worker reloads it itself.
@@ -107,6 +117,15 @@ export interface PyConfig {
 	interruptBuffer: SharedArrayBuffer | null;
 }
 
+/**
+ * Sent once to a fresh PostgreSQL worker before any request: the data-directory snapshot to start
+ * from (our own origin, precached), with every dataset already loaded.
+ */
+export interface PgConfig {
+	type: 'pg-config';
+	snapshotUrl: string | null;
+}
+
 /** Why the runner itself failed (never a user mistake). */
 export interface RunnerFailure {
 	name: string;
@@ -120,7 +139,8 @@ export type Response =
 
 /** Progress of a slow first load, for a progress indicator. */
 export interface LoadProgress {
-	stage: 'runtime' | 'stdlib' | 'ready';
+	/** Python: runtime, then stdlib. PostgreSQL: runtime, then data (the snapshot). */
+	stage: 'runtime' | 'stdlib' | 'data' | 'ready';
 	/** Rough share done, 0..1. */
 	fraction: number;
 	elapsedMs: number;

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Request, WorkerMessage } from './protocol';
 import { RunnerError, StoppedError, WorkerClient, WorkerCrashedError, type WorkerLike } from './worker-client';
 
@@ -122,5 +122,43 @@ describe('WorkerClient', () => {
 		const calls = [client.call('py-warm', load(), { deadlineMs: 1000 }), client.call('py-warm', load(), { deadlineMs: 1000 })];
 		client.dispose();
 		for (const call of calls) await expect(call).rejects.toMatchObject({ reason: 'disposed' });
+	});
+});
+
+describe('WorkerClient idle stop', () => {
+	afterEach(() => vi.useRealTimers());
+
+	it('terminates a worker left idle for idleMs, and starts a fresh one for the next call', async () => {
+		vi.useFakeTimers();
+		const client = new WorkerClient({ runner: 'Test', spawn: () => new FakeWorker(answer), idleMs: 60_000 });
+		await client.call('py-warm', load(), { deadlineMs: 100 });
+		await vi.advanceTimersByTimeAsync(59_999);
+		expect(client.hasWorker).toBe(true);
+		await vi.advanceTimersByTimeAsync(1);
+		expect(client.hasWorker).toBe(false);
+		expect(FakeWorker.all[0].terminated).toBe(true);
+		await expect(client.call('py-warm', load(), { deadlineMs: 100 })).resolves.toEqual({ loadMs: 1 });
+		expect(FakeWorker.all).toHaveLength(2);
+	});
+
+	it('counts idle time from the last answer, not the first call', async () => {
+		vi.useFakeTimers();
+		const client = new WorkerClient({ runner: 'Test', spawn: () => new FakeWorker(answer), idleMs: 60_000 });
+		await client.call('py-warm', load(), { deadlineMs: 100 });
+		await vi.advanceTimersByTimeAsync(50_000);
+		await client.call('py-warm', load(), { deadlineMs: 100 });
+		await vi.advanceTimersByTimeAsync(50_000);
+		expect(client.hasWorker).toBe(true);
+		expect(FakeWorker.all).toHaveLength(1);
+	});
+
+	it('never stops a worker while a request is running', async () => {
+		vi.useFakeTimers();
+		const client = new WorkerClient({ runner: 'Test', spawn: () => new FakeWorker(hang), idleMs: 10 });
+		const running = client.call('py-warm', load(), { deadlineMs: 1_000 });
+		await vi.advanceTimersByTimeAsync(500);
+		expect(client.hasWorker).toBe(true);
+		await vi.advanceTimersByTimeAsync(600);
+		await expect(running).rejects.toThrow(StoppedError);
 	});
 });

@@ -61,6 +61,11 @@ export interface WorkerClientOptions {
 	interruptGraceMs?: number;
 	/** Limit on the time before user code starts (loading the runtime); generous, only so nothing hangs forever. */
 	setupTimeoutMs?: number;
+	/**
+	 * Terminates the worker after this long with nothing to do, to give its memory back (a phone
+	 * should not hold PostgreSQL, Pyodide and sql.js at once). The next call starts a fresh one.
+	 */
+	idleMs?: number;
 	onProgress?: (progress: LoadProgress) => void;
 }
 
@@ -74,12 +79,13 @@ interface Pending {
 }
 
 export class WorkerClient {
-	#options: Required<Omit<WorkerClientOptions, 'interrupt' | 'onProgress'>> & WorkerClientOptions;
+	#options: Required<Omit<WorkerClientOptions, 'interrupt' | 'onProgress' | 'idleMs'>> & WorkerClientOptions;
 	#worker: WorkerLike | null = null;
 	#nextId = 1;
 	/** One request runs at a time, so stopping a runaway one never takes a queued one with it. */
 	#inFlight: Pending | null = null;
 	#queue: Pending[] = [];
+	#idleTimer: ReturnType<typeof setTimeout> | null = null;
 
 	constructor(options: WorkerClientOptions) {
 		this.#options = { interruptGraceMs: 100, setupTimeoutMs: 60_000, ...options };
@@ -125,7 +131,12 @@ export class WorkerClient {
 	}
 
 	#pump(): void {
-		if (this.#inFlight || this.#queue.length === 0) return;
+		if (this.#inFlight) return;
+		if (this.#queue.length === 0) {
+			this.#armIdleTimer();
+			return;
+		}
+		this.#clearIdleTimer();
 		const next = this.#queue.shift()!;
 		let worker: WorkerLike;
 		try {
@@ -211,7 +222,23 @@ export class WorkerClient {
 		this.#pump();
 	}
 
+	#armIdleTimer(): void {
+		const { idleMs } = this.#options;
+		if (idleMs === undefined || !this.#worker) return;
+		this.#clearIdleTimer();
+		this.#idleTimer = setTimeout(() => {
+			this.#idleTimer = null;
+			if (!this.#inFlight && this.#queue.length === 0) this.#kill();
+		}, idleMs);
+	}
+
+	#clearIdleTimer(): void {
+		if (this.#idleTimer !== null) clearTimeout(this.#idleTimer);
+		this.#idleTimer = null;
+	}
+
 	#kill(): void {
+		this.#clearIdleTimer();
 		const worker = this.#worker;
 		this.#worker = null;
 		if (!worker) return;

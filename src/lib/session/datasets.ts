@@ -1,5 +1,7 @@
-// Dataset SQL for the drills, fetched from the precache on first use and kept for the session.
+// Dataset scripts for the drills, one per engine, fetched from the precache on first use and kept
+// for the session.
 import contentMeta from 'virtual:content/meta';
+import type { Dialect } from '$lib/content/types';
 
 const cache = new Map<string, Promise<string>>();
 
@@ -10,17 +12,19 @@ export interface DatasetInfo {
 
 export const datasets: readonly DatasetInfo[] = contentMeta.datasets.map(({ id, title }) => ({ id, title }));
 
-export function datasetSql(id: string): Promise<string> {
-	let pending = cache.get(id);
+/** The script that builds dataset `id` on `dialect`'s engine. */
+export function datasetSql(id: string, dialect: Dialect): Promise<string> {
+	const key = `${dialect}:${id}`;
+	let pending = cache.get(key);
 	if (!pending) {
 		const entry = contentMeta.datasets.find((d) => d.id === id);
 		if (!entry) return Promise.reject(new Error(`There is no dataset "${id}" in this version of Rehearse.`));
-		pending = fetch(entry.url).then((response) => {
+		pending = fetch(entry.urls[dialect]).then((response) => {
 			if (!response.ok) throw new Error(`Dataset "${id}" could not be loaded (${response.status}).`);
 			return response.text();
 		});
-		pending.catch(() => cache.delete(id));
-		cache.set(id, pending);
+		pending.catch(() => cache.delete(key));
+		cache.set(key, pending);
 	}
 	return pending;
 }

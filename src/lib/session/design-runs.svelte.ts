@@ -1,20 +1,33 @@
 // The runnable parts of a design scenario: a stakeholder query in an editor, the worked example's
-// steps, and a "break it" toggle. Each runs on a fresh copy of the scenario's dataset in the SQL
-// worker; user errors come back as data and are shown, never thrown.
-import type { BreakIt, ScenarioQuery, SqlValue, WorkedExample } from '$lib/content/types';
+// steps, and a "break it" toggle. Each runs on a fresh copy of the scenario's dataset, on the engine
+// of the user's SQL dialect; user errors come back as data and are shown, never thrown.
+import type { BreakIt, Dialect, ScenarioQuery, SqlValue, WorkedExample } from '$lib/content/types';
+import { inDialect } from '$lib/content/dialect';
 import type { SqlRunResult } from '$lib/runners/protocol';
 import type { Comparison } from '$lib/runners/checking';
-import { straightenQuotes } from '$lib/runners/source';
-import { datasetSql } from './datasets';
 import { describeError } from './errors';
+import { runUserSql } from './run-code';
 
 /** Far above any authored answer, so a check never sees a cut-off result. */
 const CHECK_MAX_ROWS = 10_000;
 
-/** Runs SQL against a fresh copy of a dataset; loads sql.js on first use. */
-export async function runOnDataset(dataset: string, query: string, setupSql?: string): Promise<SqlRunResult> {
-	const { runSql } = await import('$lib/runners/sql/sql-runner');
-	return runSql(dataset, await datasetSql(dataset), query, { setupSql, maxRows: CHECK_MAX_ROWS });
+/** One scenario's dataset on one engine: every run of the page goes through it. */
+export class ScenarioDataset {
+	constructor(
+		readonly datasetId: string,
+		readonly dialect: Dialect
+	) {}
+
+	/** Runs SQL against a fresh copy of the dataset; starts the engine on first use. */
+	run(query: string, setupSql?: string): Promise<SqlRunResult> {
+		return runUserSql(this.dialect, this.datasetId, query, { setupSql, maxRows: CHECK_MAX_ROWS });
+	}
+
+	/** A table's first rows, for the diagram's table panel. */
+	sampleRows(table: string, limit = 5): Promise<SqlRunResult> {
+		// Table names come from the authored model; quoting keeps them literal.
+		return this.run(`SELECT * FROM "${table.replaceAll('"', '""')}" LIMIT ${limit}`);
+	}
 }
 
 export class QueryRun {
@@ -26,19 +39,22 @@ export class QueryRun {
 	error = $state<string | null>(null);
 
 	readonly query: ScenarioQuery;
-	#dataset: string;
+	/** The authored query in the dataset's dialect. */
+	readonly sql: string;
+	#dataset: ScenarioDataset;
 	#onRun: (queryId: string) => void;
 
-	constructor(dataset: string, query: ScenarioQuery, onRun: (queryId: string) => void) {
+	constructor(dataset: ScenarioDataset, query: ScenarioQuery, onRun: (queryId: string) => void) {
 		this.#dataset = dataset;
 		this.query = query;
-		this.code = query.sql;
+		this.sql = inDialect(query.sql, query.sqlPostgres, dataset.dialect);
+		this.code = this.sql;
 		this.#onRun = onRun;
 	}
 
 	/** The editor holds something other than the authored query. */
 	get edited(): boolean {
-		return this.code.trim() !== this.query.sql.trim();
+		return this.code.trim() !== this.sql.trim();
 	}
 
 	setCode(code: string): void {
@@ -46,7 +62,7 @@ export class QueryRun {
 	}
 
 	reset(): void {
-		this.code = this.query.sql;
+		this.code = this.sql;
 	}
 
 	async run(): Promise<void> {
@@ -54,12 +70,11 @@ export class QueryRun {
 		this.busy = true;
 		this.error = null;
 		try {
-			const [result, { compareResults }] = await Promise.all([
-				runOnDataset(this.#dataset, straightenQuotes(this.code)),
-				import('$lib/runners/checking')
-			]);
+			const [result, { compareResults }] = await Promise.all([this.#dataset.run(this.code), import('$lib/runners/checking')]);
 			this.result = result;
-			this.comparison = result.error ? null : compareResults(this.query.expected, result, { ordered: this.query.ordered, checkColumnNames: true });
+			this.comparison = result.error
+				? null
+				: compareResults(this.query.expected, result, { ordered: this.query.ordered, checkColumnNames: true, dialect: this.#dataset.dialect });
 			if (!result.error) this.#onRun(this.query.id);
 		} catch (error) {
 			this.error = describeError(error);
@@ -79,11 +94,16 @@ export class WorkedExampleRun {
 	error = $state<string | null>(null);
 
 	readonly example: WorkedExample;
-	#dataset: string;
+	#dataset: ScenarioDataset;
 
-	constructor(dataset: string, example: WorkedExample) {
+	constructor(dataset: ScenarioDataset, example: WorkedExample) {
 		this.#dataset = dataset;
 		this.example = example;
+	}
+
+	/** A step's SQL in the dataset's dialect. */
+	sqlOf(step: WorkedExample['steps'][number]): string {
+		return inDialect(step.sql, step.sqlPostgres, this.#dataset.dialect);
 	}
 
 	async run(): Promise<void> {
@@ -95,7 +115,7 @@ export class WorkedExampleRun {
 			const values: StepValue[] = [];
 			// One at a time: the worker runs one query at once anyway, and the order reads naturally.
 			for (const step of this.example.steps) {
-				const result = await runOnDataset(this.#dataset, step.sql);
+				const result = await this.#dataset.run(this.sqlOf(step));
 				if (result.error) values.push({ error: result.error.message });
 				else {
 					const value = result.rows[0]?.[0] ?? null;
@@ -120,18 +140,23 @@ export class BreakItRun {
 	error = $state<string | null>(null);
 
 	readonly breakIt: BreakIt;
-	#dataset: string;
+	/** The query and the statements that remove the safeguard, in the dataset's dialect. */
+	readonly querySql: string;
+	readonly breakSql: string;
+	#dataset: ScenarioDataset;
 
-	constructor(dataset: string, breakIt: BreakIt) {
+	constructor(dataset: ScenarioDataset, breakIt: BreakIt) {
 		this.#dataset = dataset;
 		this.breakIt = breakIt;
+		this.querySql = inDialect(breakIt.querySql, breakIt.querySqlPostgres, dataset.dialect);
+		this.breakSql = inDialect(breakIt.breakSql, breakIt.breakSqlPostgres, dataset.dialect);
 	}
 
 	/** Runs the query with the safeguard in place (once), to show what it should return. */
 	async loadIntact(): Promise<void> {
 		if (this.intact || this.busy) return;
 		await this.#guard(async () => {
-			this.intact = await runOnDataset(this.#dataset, this.breakIt.querySql);
+			this.intact = await this.#dataset.run(this.querySql);
 		});
 	}
 
@@ -139,10 +164,7 @@ export class BreakItRun {
 		this.broken = broken;
 		if (!broken || this.withoutSafeguard) return;
 		await this.#guard(async () => {
-			const [intact, without] = await Promise.all([
-				this.intact ?? runOnDataset(this.#dataset, this.breakIt.querySql),
-				runOnDataset(this.#dataset, this.breakIt.querySql, this.breakIt.breakSql)
-			]);
+			const [intact, without] = await Promise.all([this.intact ?? this.#dataset.run(this.querySql), this.#dataset.run(this.querySql, this.breakSql)]);
 			this.intact = intact;
 			this.withoutSafeguard = without;
 		});
@@ -159,10 +181,4 @@ export class BreakItRun {
 			this.busy = false;
 		}
 	}
-}
-
-/** A table's first rows, for the diagram's table panel. */
-export function sampleRows(dataset: string, table: string, limit = 5): Promise<SqlRunResult> {
-	// Table names come from the authored model; quoting keeps them literal.
-	return runOnDataset(dataset, `SELECT * FROM "${table.replaceAll('"', '""')}" LIMIT ${limit}`);
 }

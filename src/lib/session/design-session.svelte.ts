@@ -2,7 +2,8 @@
 // (sections read, queries run), saved as it happens.
 import { addDesignProgress, designProgress, learnedCardCounts, scenarioBySlug, type DesignProgress, type RehearseDb, type ScenarioRecord } from '$lib/db';
 import { scenarioProgress, type ScenarioProgress } from '$lib/design/progress';
-import { BreakItRun, QueryRun, WorkedExampleRun } from './design-runs.svelte';
+import type { Dialect } from '$lib/content/types';
+import { BreakItRun, QueryRun, ScenarioDataset, WorkedExampleRun } from './design-runs.svelte';
 import { describeError } from './errors';
 
 /** Sections scrolled past in quick succession are saved together. */
@@ -15,6 +16,8 @@ export class ScenarioSession {
 	error = $state<string | null>(null);
 
 	readonly item: ScenarioRecord;
+	/** The scenario's dataset on the engine of the user's dialect. */
+	readonly dataset: ScenarioDataset;
 	readonly queries: QueryRun[];
 	readonly workedExample: WorkedExampleRun;
 	readonly breakIts: BreakItRun[];
@@ -22,22 +25,23 @@ export class ScenarioSession {
 	#pending: { sectionsRead: Set<string>; queriesRun: Set<string> } = { sectionsRead: new Set(), queriesRun: new Set() };
 	#timer: ReturnType<typeof setTimeout> | null = null;
 
-	private constructor(db: RehearseDb, item: ScenarioRecord, progress: DesignProgress, cardsLearned: number) {
+	private constructor(db: RehearseDb, item: ScenarioRecord, dialect: Dialect, progress: DesignProgress, cardsLearned: number) {
 		this.#db = db;
 		this.item = item;
 		this.progress = progress;
 		this.cardsLearned = cardsLearned;
-		this.queries = item.queries.map((query) => new QueryRun(item.dataset, query, (id) => this.markQueryRun(id)));
-		this.workedExample = new WorkedExampleRun(item.dataset, item.workedExample);
-		this.breakIts = item.breakIts.map((breakIt) => new BreakItRun(item.dataset, breakIt));
+		this.dataset = new ScenarioDataset(item.dataset, dialect);
+		this.queries = item.queries.map((query) => new QueryRun(this.dataset, query, (id) => this.markQueryRun(id)));
+		this.workedExample = new WorkedExampleRun(this.dataset, item.workedExample);
+		this.breakIts = item.breakIts.map((breakIt) => new BreakItRun(this.dataset, breakIt));
 	}
 
 	/** The scenario with this slug and the progress saved for it; null when there is none. */
-	static async open(db: RehearseDb, slug: string): Promise<ScenarioSession | null> {
+	static async open(db: RehearseDb, slug: string, dialect: Dialect): Promise<ScenarioSession | null> {
 		const item = await scenarioBySlug(db, slug);
 		if (!item) return null;
 		const [progress, learned] = await Promise.all([designProgress(db, slug), learnedCardCounts(db, [item])]);
-		return new ScenarioSession(db, item, progress, learned.get(item.id) ?? 0);
+		return new ScenarioSession(db, item, dialect, progress, learned.get(item.id) ?? 0);
 	}
 
 	/** Counts for the progress meters. */

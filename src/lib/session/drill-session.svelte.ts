@@ -1,22 +1,26 @@
 // One hands-on drill in progress: the code, Run, Check, hints and the solution, the attempts it
 // stores, and the grade it suggests. Used inline in a review and at /practice/<id>.
 import { loadDraft, recordAttempt, saveDraft, type RehearseDb } from '$lib/db';
-import type { PythonItem, SqlItem } from '$lib/content/types';
+import type { Dialect, PythonItem, SqlItem, WrongAnswer } from '$lib/content/types';
+import { hintsFor, inDialect } from '$lib/content/dialect';
 import type { PyRunResult, SqlRunResult } from '$lib/runners/protocol';
-import type { Comparison, PythonReport } from '$lib/runners/checking';
+import type { Comparison, DialectHint, PythonReport } from '$lib/runners/checking';
 import { straightenQuotes } from '$lib/runners/source';
 import { suggestGrade, type Grade } from '$lib/srs';
-import { datasetSql } from './datasets';
 import { now } from '$lib/clock';
 import { describeError } from './errors';
+import { prewarmSql } from './prewarm';
 import { runUserPython, runUserSql } from './run-code';
 
 export type DrillItem = SqlItem | PythonItem;
 
+/** An authored wrong answer whose result the user's query reproduced. */
+export type KnownMistake = Pick<WrongAnswer, 'title' | 'whyHtml'>;
+
 export type CheckOutcome =
-	| { kind: 'sql'; pass: boolean; comparison: Comparison }
+	| { kind: 'sql'; pass: boolean; comparison: Comparison; mistake: KnownMistake | null }
 	| { kind: 'python'; pass: boolean; report: PythonReport }
-	| { kind: 'error'; pass: false; message: string };
+	| { kind: 'error'; pass: false; message: string; line: number | null; lens: DialectHint[] };
 
 /** Checks compare full results: far above any authored answer, so nothing is cut off. */
 const CHECK_MAX_ROWS = 10_000;
@@ -35,6 +39,10 @@ export class DrillSession {
 	/** Passed a check before seeing the solution. */
 	solved = $state(false);
 	error = $state<string | null>(null);
+	/** The engine SQL runs on; starts as the user's setting, switchable for this drill. */
+	dialect = $state<Dialect>('postgres');
+	/** When the last Run failed on the other dialect's construct: what to write instead. */
+	runLens = $state.raw<DialectHint[]>([]);
 
 	readonly item: DrillItem;
 	#db: RehearseDb;
@@ -43,17 +51,38 @@ export class DrillSession {
 	/** Checks and time it took to solve, frozen at the first pass. */
 	#solvedAt: { tries: number; hints: number; durationMs: number } | null = null;
 
-	private constructor(db: RehearseDb, item: DrillItem, code: string) {
+	private constructor(db: RehearseDb, item: DrillItem, code: string, dialect: Dialect) {
 		this.#db = db;
 		this.item = item;
 		this.code = code;
+		this.dialect = dialect;
 		this.#startedAt = now();
 	}
 
-	/** Opens a drill with the code last typed in it, or its starter. */
-	static async open(db: RehearseDb, item: DrillItem): Promise<DrillSession> {
+	/** Opens a drill with the code last typed in it, or its starter; SQL on `dialect`'s engine. */
+	static async open(db: RehearseDb, item: DrillItem, dialect: Dialect): Promise<DrillSession> {
 		const draft = await loadDraft(db, item.id);
-		return new DrillSession(db, item, draft ?? starterOf(item));
+		return new DrillSession(db, item, draft ?? starterOf(item), dialect);
+	}
+
+	/** Switches this drill's engine; the last results were the other engine's, so they go. */
+	setDialect(dialect: Dialect): void {
+		if (dialect === this.dialect || this.busy) return;
+		this.dialect = dialect;
+		this.runResult = null;
+		this.check = null;
+		this.runLens = [];
+		if (this.item.kind === 'sql') prewarmSql(dialect, this.item.dataset);
+	}
+
+	/** The reference solution in this drill's dialect. */
+	get solution(): string {
+		return this.item.kind === 'sql' ? inDialect(this.item.solution, this.item.solutionPostgres, this.dialect) : this.item.solution;
+	}
+
+	/** The hints for this drill's dialect. */
+	get hints(): string[] {
+		return this.item.kind === 'sql' ? hintsFor(this.item.hints, this.dialect) : this.item.hints;
 	}
 
 	/** The grade Check suggests, once the drill was checked; the user may pick another. */
@@ -78,10 +107,15 @@ export class DrillSession {
 	async run(): Promise<void> {
 		if (this.busy) return;
 		this.busy = 'run';
-		this.error = null;
+		this.#clearResults();
 		void this.flush();
 		try {
-			this.runResult = this.item.kind === 'sql' ? await runUserSql(this.item.dataset, this.code) : await runUserPython(this.code);
+			if (this.item.kind === 'sql') {
+				const code = this.code;
+				const result = await runUserSql(this.dialect, this.item.dataset, code);
+				this.runResult = result;
+				this.runLens = result.error ? await lensFor(code, result.error.message, this.dialect) : [];
+			} else this.runResult = await runUserPython(this.code);
 		} catch (error) {
 			this.error = describeError(error);
 		} finally {
@@ -92,11 +126,11 @@ export class DrillSession {
 	async runCheck(): Promise<void> {
 		if (this.busy) return;
 		this.busy = 'check';
-		this.error = null;
+		this.#clearResults();
 		void this.flush();
 		const code = straightenQuotes(this.code);
 		try {
-			const outcome = this.item.kind === 'sql' ? await checkSql(this.item, code) : await checkPython(this.item, code);
+			const outcome = this.item.kind === 'sql' ? await checkSql(this.item, code, this.dialect) : await checkPython(this.item, code);
 			this.tries++;
 			if (outcome.pass && !this.solutionShown && !this.#solvedAt) {
 				this.#solvedAt = { tries: this.tries, hints: this.hintsShown, durationMs: now() - this.#startedAt };
@@ -121,7 +155,15 @@ export class DrillSession {
 	}
 
 	showHint(): void {
-		this.hintsShown = Math.min(this.item.hints.length, this.hintsShown + 1);
+		this.hintsShown = Math.min(this.hints.length, this.hintsShown + 1);
+	}
+
+	/** A new Run or Check replaces whatever the last one showed, so nothing stale stays on screen. */
+	#clearResults(): void {
+		this.error = null;
+		this.runResult = null;
+		this.check = null;
+		this.runLens = [];
 	}
 
 	/** Shows the reference solution; a drill solved only after this counts as not recalled. */
@@ -131,7 +173,7 @@ export class DrillSession {
 
 	useSolution(): void {
 		this.showSolution();
-		this.setCode(this.item.solution);
+		this.setCode(this.solution);
 	}
 
 	resetCode(): void {
@@ -159,12 +201,35 @@ function starterOf(item: DrillItem): string {
 	return item.kind === 'python' ? item.starter : '';
 }
 
-async function checkSql(item: SqlItem, code: string): Promise<CheckOutcome> {
-	const [{ runSql }, { compareResults }] = await Promise.all([import('$lib/runners/sql/sql-runner'), import('$lib/runners/checking')]);
-	const result = await runSql(item.dataset, await datasetSql(item.dataset), code, { maxRows: CHECK_MAX_ROWS });
-	if (result.error) return { kind: 'error', pass: false, message: result.error.message };
-	const comparison = compareResults(item.expected, result, item);
-	return { kind: 'sql', pass: comparison.pass, comparison };
+async function checkSql(item: SqlItem, code: string, dialect: Dialect): Promise<CheckOutcome> {
+	const { compareResults } = await import('$lib/runners/checking');
+	const result = await runUserSql(dialect, item.dataset, code, { maxRows: CHECK_MAX_ROWS });
+	if (result.error) {
+		return { kind: 'error', pass: false, message: result.error.message, line: result.error.line ?? null, lens: await lensFor(code, result.error.message, dialect) };
+	}
+	const comparison = compareResults(item.expected, result, { ordered: item.ordered, checkColumnNames: item.checkColumnNames, dialect });
+	const mistake = comparison.pass ? null : await knownMistake(item, result, dialect);
+	return { kind: 'sql', pass: comparison.pass, comparison, mistake };
+}
+
+/**
+ * The authored wrong answer the user's result reproduces, if any: its explanation names the
+ * mistake in the author's words. Runs the few wrong answers on the same engine (milliseconds).
+ */
+async function knownMistake(item: SqlItem, actual: SqlRunResult, dialect: Dialect): Promise<KnownMistake | null> {
+	if (actual.error) return null;
+	const { compareResults } = await import('$lib/runners/checking');
+	for (const wrong of item.wrongAnswers ?? []) {
+		const result = await runUserSql(dialect, item.dataset, inDialect(wrong.sql, wrong.sqlPostgres, dialect), { maxRows: CHECK_MAX_ROWS });
+		if (result.error) continue;
+		if (compareResults(result, actual, { ordered: item.ordered, checkColumnNames: false }).pass) return { title: wrong.title, whyHtml: wrong.whyHtml };
+	}
+	return null;
+}
+
+async function lensFor(code: string, message: string, dialect: Dialect): Promise<DialectHint[]> {
+	const { dialectLens } = await import('$lib/runners/checking');
+	return dialectLens(code, message, dialect);
 }
 
 async function checkPython(item: PythonItem, code: string): Promise<CheckOutcome> {

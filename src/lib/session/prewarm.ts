@@ -1,36 +1,38 @@
 // Starts the drill runtimes before they are needed: when a Python drill is among the next cards,
-// Pyodide starts loading; when a SQL drill is, sql.js and its dataset load. Each starts once.
-import type { Item } from '$lib/content/types';
+// Pyodide starts loading; when a SQL drill is, its engine starts and loads the dataset. A runtime
+// that is already running is left alone; one the idle timer stopped is started again.
+import type { Dialect, Item } from '$lib/content/types';
 import { datasetSql } from './datasets';
 
 /** How many upcoming cards to look at. */
 export const PREWARM_LOOKAHEAD = 3;
 
 let pythonWarming: Promise<unknown> | null = null;
-const datasetsWarming = new Set<string>();
+const datasetsWarming = new Map<string, Promise<unknown>>();
 
-/** Starts loading Pyodide in its worker, once; a Python editor on screen is reason enough. */
+/** Starts loading Pyodide in its worker; a Python editor on screen is reason enough. */
 export function prewarmPython(): void {
 	if (pythonWarming) return;
 	pythonWarming = import('$lib/runners/python/python-runner')
 		.then(({ warmPython }) => warmPython())
-		.catch((error: unknown) => {
-			pythonWarming = null;
-			console.warn('Prewarming Python failed; it will load on first run.', error);
-		});
+		.catch((error: unknown) => console.warn('Prewarming Python failed; it will load on first run.', error))
+		.finally(() => (pythonWarming = null));
 }
 
-export function prewarmFor(items: readonly Item[]): void {
+/** Starts `dialect`'s engine with `datasetId` loaded; a SQL drill on screen, or coming up. */
+export function prewarmSql(dialect: Dialect, datasetId: string): void {
+	const key = `${dialect}:${datasetId}`;
+	if (datasetsWarming.has(key)) return;
+	const warming = Promise.all([import('$lib/runners/sql/sql-runner'), datasetSql(datasetId, dialect)])
+		.then(([{ preloadDataset }, sql]) => preloadDataset(dialect, datasetId, sql))
+		.catch((error: unknown) => console.warn(`Prewarming dataset ${datasetId} on ${dialect} failed; it will load on first run.`, error))
+		.finally(() => datasetsWarming.delete(key));
+	datasetsWarming.set(key, warming);
+}
+
+export function prewarmFor(items: readonly Item[], dialect: Dialect): void {
 	for (const item of items) {
 		if (item.kind === 'python') prewarmPython();
-		if (item.kind === 'sql' && !datasetsWarming.has(item.dataset)) {
-			datasetsWarming.add(item.dataset);
-			Promise.all([import('$lib/runners/sql/sql-runner'), datasetSql(item.dataset)])
-				.then(([{ preloadDataset }, sql]) => preloadDataset(item.dataset, sql))
-				.catch((error: unknown) => {
-					datasetsWarming.delete(item.dataset);
-					console.warn(`Prewarming dataset ${item.dataset} failed; it will load on first run.`, error);
-				});
-		}
+		if (item.kind === 'sql') prewarmSql(dialect, item.dataset);
 	}
 }

@@ -1,7 +1,7 @@
 // The state of the own-card editor: the fields being typed, the reference query's captured result
 // (SQL drills), problems named by field, and saving. The page and the form components only read it
 // and call its verbs.
-import type { Difficulty, Domain, ResultSet } from '$lib/content/types';
+import type { Dialect, Difficulty, Domain, ResultSet } from '$lib/content/types';
 import { userMessage, type RehearseDb } from '$lib/db';
 import { deleteUserItem, saveUserItem, UserItemWriteError } from '$lib/db/user-items';
 import { buildUserItem, UserItemError, validateUserItemDraft, type DraftProblem, type UserItemDraft, type UserItemKind } from '$lib/user-items';
@@ -42,6 +42,8 @@ export class UserItemEditor {
 	/** One must-say phrase a line. */
 	mustSay = $state('');
 	datasetId = $state('');
+	/** The engine the reference query runs on to capture the expected rows. */
+	dialect = $state<Dialect>('postgres');
 	solution = $state('');
 	ordered = $state(false);
 	/** One hint a line. */
@@ -153,8 +155,12 @@ export class UserItemEditor {
 		this.runError = null;
 		const key = this.#captureKey;
 		try {
-			const result = await runUserSql(this.datasetId, this.solution);
+			const result = await runUserSql(this.dialect, this.datasetId, this.solution);
 			if (result.error) this.runError = result.error.message;
+			else if (result.rows.some((row) => row.some((value) => typeof value === 'boolean'))) {
+				// Kept rows are checked on either engine, and SQLite has no booleans.
+				this.runError = 'The result has true/false values; return 1 and 0 instead (CASE WHEN … THEN 1 ELSE 0 END) so the drill checks the same on both engines.';
+			}
 			else if (result.truncated) this.runError = `The query returned ${result.totalRows} rows; a drill can check at most ${MAX_ROWS}. Narrow it down.`;
 			else if (result.columns.length === 0) this.runError = 'The query returned no result set; the last statement must be a SELECT.';
 			else {

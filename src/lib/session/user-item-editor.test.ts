@@ -7,7 +7,7 @@ import { getUserItem } from '$lib/db/user-items';
 import { UserItemEditor } from './user-item-editor.svelte';
 
 const runUserSql = vi.fn<(datasetId: string, code: string) => Promise<SqlRunResult>>();
-vi.mock('./run-code', () => ({ runUserSql: (datasetId: string, code: string) => runUserSql(datasetId, code) }));
+vi.mock('./run-code', () => ({ runUserSql: (_dialect: string, datasetId: string, code: string) => runUserSql(datasetId, code) }));
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 const context = { decks: ['modeling', 'sql'], datasets: ['shop', 'rides'] };

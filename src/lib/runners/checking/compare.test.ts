@@ -250,6 +250,48 @@ const cases: Case[] = [
 		codes: ['missing-rows', 'extra-rows', 'column-order']
 	},
 	{
+		name: 'accepts PostgreSQL numeric text for a number ("12.50" is 12.5)',
+		expected: set(['id', 'avg'], [[1, 12.5], [2, 0.3333333]]),
+		actual: set(['id', 'avg'], [[1, '12.50'], [2, '0.33333333333333333333']]),
+		options: { ...unordered, dialect: 'postgres' },
+		pass: true,
+		codes: []
+	},
+	{
+		name: 'compares PostgreSQL dates by their text, the same as SQLite stores them',
+		expected: set(['day'], [['2026-03-01']]),
+		actual: set(['day'], [['2026-03-01']]),
+		options: { ...unordered, dialect: 'postgres' },
+		pass: true,
+		codes: []
+	},
+	{
+		name: 'explains a PostgreSQL boolean where 1 or 0 was expected, rather than calling them equal',
+		expected: set(['id', 'late'], [[1, 1], [2, 0]]),
+		actual: set(['id', 'late'], [[1, true], [2, false]]),
+		options: { ...unordered, dialect: 'postgres' },
+		pass: false,
+		codes: ['boolean-vs-number'],
+		says: 'Expected 1 but got true in column late: a comparison in PostgreSQL returns a boolean'
+	},
+	{
+		name: 'explains a number where a boolean was expected',
+		expected: set(['id', 'late'], [[1, true]]),
+		actual: set(['id', 'late'], [[1, 1]]),
+		options: unordered,
+		pass: false,
+		codes: ['boolean-vs-number']
+	},
+	{
+		name: 'gives PostgreSQL’s cast for integer division on PostgreSQL',
+		expected: set(['id', 'ratio'], [[1, 0.5]]),
+		actual: set(['id', 'ratio'], [[1, 0]]),
+		options: { ...unordered, dialect: 'postgres' },
+		pass: false,
+		codes: ['integer-division'],
+		says: 'integer division truncates in PostgreSQL; cast one side first (x::numeric / y'
+	},
+	{
 		name: 'refuses to pass a truncated result',
 		expected: set(['id'], [[1]]),
 		actual: { columns: ['id'], rows: [[1]], truncated: true, totalRows: 5000 },

@@ -6,6 +6,8 @@ import { StoppedError, WorkerClient, formatSeconds } from '../worker-client';
 import { DEFAULT_OUTPUT_CAP } from './harness';
 
 export const PY_RUN_DEADLINE_MS = 5_000;
+/** Pyodide holds ~60 MB; an idle one is stopped and reloads (from the cache) on the next run. */
+export const PY_IDLE_MS = 5 * 60_000;
 /** Where vite-plugin-pyodide serves Pyodide; override for an app under a base path. */
 export const DEFAULT_INDEX_URL = '/pyodide/';
 
@@ -19,6 +21,9 @@ let indexURL = DEFAULT_INDEX_URL;
 /** Shared with the current worker; writing 2 raises KeyboardInterrupt in the running code. */
 let interruptView: Int32Array | null = null;
 const progressListeners = new Set<(progress: LoadProgress) => void>();
+
+/** True while Pyodide's worker is alive (loaded or loading). */
+export const isPythonRunning = (): boolean => client?.hasWorker ?? false;
 
 /** True when the page is cross-origin isolated, so runaway code can be interrupted without a reload of Pyodide. */
 export const canInterrupt = (): boolean => typeof SharedArrayBuffer !== 'undefined' && globalThis.crossOriginIsolated === true;
@@ -46,6 +51,7 @@ function getClient(): WorkerClient {
 	return (client ??= new WorkerClient({
 		runner: 'Python',
 		spawn,
+		idleMs: PY_IDLE_MS,
 		interrupt: () => {
 			if (!interruptView) return false;
 			Atomics.store(interruptView, 0, 2); // 2 = SIGINT

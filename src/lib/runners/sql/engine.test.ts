@@ -73,3 +73,19 @@ describe('SqlEngine', () => {
 		expect(times[15]).toBeLessThan(20);
 	});
 });
+
+describe('SqlEngine.schema', () => {
+	it('reads tables, declared types, keys, samples and counts', () => {
+		const tables = engine.schema('shop', shop, 2);
+		expect(tables.map((t) => t.name)).toEqual(['customers', 'orders']);
+		expect(tables[0]).toMatchObject({
+			columns: [
+				{ name: 'id', type: 'INTEGER', primaryKey: true },
+				{ name: 'name', type: 'TEXT', primaryKey: false },
+				{ name: 'city', type: 'TEXT', primaryKey: false }
+			],
+			sample: { columns: ['id', 'name', 'city'], rows: [[1, 'Ann', 'Lyon'], [2, 'Bo', 'Oslo']] },
+			rowCount: 3
+		});
+	});
+});

@@ -9,8 +9,8 @@
 
 import type { Database, SqlJsStatic, SqlValue as SqlJsValue } from 'sql.js';
 import type { SqlValue } from '../../content/types';
-import type { Calls, SqlRunResult } from '../protocol';
-import { lineAt } from './statements';
+import type { Calls, SqlRunResult, TableSchema } from '../protocol';
+import { lineAt } from './statements.ts';
 
 export const DEFAULT_MAX_ROWS = 200;
 /** Datasets kept loaded per engine; each is a few KB, the cap only bounds a long session. */
@@ -79,6 +79,30 @@ export class SqlEngine {
 			}
 			const outcome = runStatements(db, request.query, request.maxRows);
 			return { ...outcome, elapsedMs: performance.now() - start } as SqlRunResult;
+		} finally {
+			db.close();
+		}
+	}
+
+	/** The dataset's tables from SQLite's own catalog, with a few sample rows each. */
+	schema(datasetId: string, datasetSql: string, sampleRows: number): TableSchema[] {
+		this.loadDataset(datasetId, datasetSql);
+		const db = new this.#SQL.Database(this.#datasets.get(datasetId)!.bytes);
+		try {
+			const rows = (sql: string) => db.exec(sql)[0]?.values ?? [];
+			const names = rows(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`);
+			return names.map(([name]) => {
+				const table = String(name);
+				const quoted = `"${table.replaceAll('"', '""')}"`;
+				const sample = db.exec(`SELECT * FROM ${quoted} LIMIT ${sampleRows}`)[0];
+				const columns = rows(`SELECT name, type, pk FROM pragma_table_info('${table.replaceAll("'", "''")}')`);
+				return {
+					name: table,
+					columns: columns.map(([column, type, pk]) => ({ name: String(column), type: String(type), primaryKey: Number(pk) > 0 })),
+					sample: { columns: sample?.columns ?? columns.map(([column]) => String(column)), rows: (sample?.values ?? []).map((row) => row.map(toSqlValue)) },
+					rowCount: Number(rows(`SELECT COUNT(*) FROM ${quoted}`)[0]?.[0] ?? 0)
+				};
+			});
 		} finally {
 			db.close();
 		}

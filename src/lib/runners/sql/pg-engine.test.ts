@@ -116,3 +116,20 @@ describe('PgEngine', () => {
 		expect(again.datasets.get('shop')).toBe(shop);
 	});
 });
+
+describe('PgEngine.schema', () => {
+	it('reads tables, PostgreSQL type names, keys, samples and counts', async () => {
+		const tables = await engine.schema('shop', shop, 2);
+		expect(tables.map((t) => t.name)).toEqual(['customers', 'orders']);
+		expect(tables[1]).toMatchObject({
+			columns: [
+				{ name: 'id', type: 'integer', primaryKey: true },
+				{ name: 'customer_id', type: 'integer', primaryKey: false },
+				{ name: 'amount', type: 'real', primaryKey: false },
+				{ name: 'placed_on', type: 'text', primaryKey: false }
+			],
+			sample: { columns: ['id', 'customer_id', 'amount', 'placed_on'], rows: [[1, 1, 10, '2024-01-05'], [2, 1, 15.5, '2024-02-11']] },
+			rowCount: 4
+		});
+	});
+});

@@ -16,10 +16,10 @@
 
 import type { PGliteInterface, Results } from '@electric-sql/pglite';
 import type { SqlValue } from '../../content/types';
-import type { SqlRunResult, SqlUserError } from '../protocol';
-import { PG_PARSERS, toSqlValue } from './pg-values';
-import { lineAt, splitStatements, transactionControl, type Statement } from './statements';
-import { DatasetError, type SqlRunRequest } from './engine';
+import type { SqlRunResult, SqlUserError, TableSchema } from '../protocol';
+import { PG_PARSERS, toSqlValue } from './pg-values.ts';
+import { lineAt, splitStatements, transactionControl, type Statement } from './statements.ts';
+import { DatasetError, type SqlRunRequest } from './engine.ts';
 
 /** Session settings every engine starts with, so output is the same on every device. */
 const SESSION_SETUP = "SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET IntervalStyle = 'postgres'; SET extra_float_digits = 0";
@@ -118,6 +118,35 @@ export class PgEngine {
 		} finally {
 			await this.#db.exec('ROLLBACK; DEALLOCATE ALL');
 		}
+	}
+
+	/** The dataset's tables from PostgreSQL's catalog, with the type names PostgreSQL uses, and a few sample rows. */
+	async schema(datasetId: string, datasetSql: string, sampleRows: number): Promise<TableSchema[]> {
+		await this.loadDataset(datasetId, datasetSql);
+		const schema = datasetSchema(datasetId);
+		const columns = await this.#db.query<{ table_name: string; column_name: string; type: string; primary_key: boolean }>(
+			`SELECT c.table_name, c.column_name, format_type(a.atttypid, a.atttypmod) AS type,
+			        EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = a.attrelid AND i.indisprimary AND a.attnum = ANY (i.indkey)) AS primary_key
+			 FROM information_schema.columns c
+			 JOIN pg_attribute a ON a.attrelid = format('%I.%I', c.table_schema, c.table_name)::regclass AND a.attname = c.column_name
+			 WHERE c.table_schema = $1
+			 ORDER BY c.table_name, c.ordinal_position`,
+			[schema]
+		);
+		const tables = new Map<string, TableSchema>();
+		for (const row of columns.rows) {
+			const table = tables.get(row.table_name) ?? { name: row.table_name, columns: [], sample: { columns: [], rows: [] }, rowCount: 0 };
+			table.columns.push({ name: row.column_name, type: row.type, primaryKey: row.primary_key });
+			tables.set(row.table_name, table);
+		}
+		for (const table of tables.values()) {
+			const from = `${quoteIdent(schema)}.${quoteIdent(table.name)}`;
+			const sample = await this.#db.query(`SELECT * FROM ${from} LIMIT ${Math.max(0, Math.floor(sampleRows))}`, [], { rowMode: 'array', parsers: PG_PARSERS });
+			table.sample = { columns: sample.fields.map((f) => f.name), rows: (sample.rows as unknown[][]).map((row) => row.map(toSqlValue)) };
+			const count = await this.#db.query<[number]>(`SELECT count(*) FROM ${from}`, [], { rowMode: 'array', parsers: PG_PARSERS });
+			table.rowCount = Number(count.rows[0]?.[0] ?? 0);
+		}
+		return [...tables.values()];
 	}
 
 	async #execute(statement: Statement): Promise<{ error: null; result: Results } | { error: { message: string; position: number } }> {

@@ -33,6 +33,8 @@ function answer(sql: SqlEngine, request: Request): Response {
 			return { id: request.id, type: request.type, ok: true, result: { elapsedMs: sql.loadDataset(request.datasetId, request.datasetSql) } };
 		case 'sql-run':
 			return { id: request.id, type: request.type, ok: true, result: sql.run(request) };
+		case 'sql-schema':
+			return { id: request.id, type: request.type, ok: true, result: sql.schema(request.datasetId, request.datasetSql, request.sampleRows) };
 		default:
 			return { id: request.id, ok: false, error: { name: 'UnsupportedRequest', message: `the SQL worker does not handle "${request.type}"` } };
 	}

@@ -3,9 +3,9 @@
 import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { python } from '@codemirror/lang-python';
-import { SQLite, sql } from '@codemirror/lang-sql';
+import { PostgreSQL, SQLite, sql } from '@codemirror/lang-sql';
 import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
-import { EditorState } from '@codemirror/state';
+import { Compartment, EditorState } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers, placeholder as placeholderText } from '@codemirror/view';
 
 export type EditorLanguage = 'sql' | 'python';
@@ -18,6 +18,8 @@ export interface EditorOptions {
 	placeholder?: string;
 	/** SQL table → columns, for completion. */
 	schema?: Record<string, string[]>;
+	/** Which SQL dialect to highlight and complete. */
+	dialect?: 'postgres' | 'sqlite';
 	onChange(doc: string): void;
 	/** Ctrl/Cmd+Enter. */
 	onRun?(): void;
@@ -31,8 +33,21 @@ const theme = EditorView.theme({
 	'.cm-activeLine': { backgroundColor: 'transparent' }
 });
 
+/** The language of an editor lives in a compartment, so a schema or dialect that arrives later reconfigures it without rebuilding the editor (and losing what was typed). */
+const languageSlot = new Compartment();
+
+function languageOf(options: Pick<EditorOptions, 'language' | 'schema' | 'dialect'>) {
+	if (options.language === 'python') return python();
+	return sql({ dialect: options.dialect === 'sqlite' ? SQLite : PostgreSQL, schema: options.schema, upperCaseKeywords: true });
+}
+
+/** Gives a SQL editor a new schema or dialect in place. */
+export function setSqlLanguage(view: EditorView, options: Pick<EditorOptions, 'schema' | 'dialect'>): void {
+	view.dispatch({ effects: languageSlot.reconfigure(languageOf({ language: 'sql', ...options })) });
+}
+
 export function createEditor(options: EditorOptions): EditorView {
-	const languageSupport = options.language === 'sql' ? sql({ dialect: SQLite, schema: options.schema, upperCaseKeywords: true }) : python();
+	const languageSupport = languageSlot.of(languageOf(options));
 	return new EditorView({
 		parent: options.parent,
 		state: EditorState.create({
