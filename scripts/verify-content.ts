@@ -24,11 +24,12 @@ const report = await verifyBundle(bundle, {
 for (const { source, id, dialect, problem } of report.failures) {
 	console.error(`${source} (${id}${dialect ? `, ${DIALECT_NAMES[dialect]}` : ''}): ${problem}`);
 }
-const { sql, wrongAnswers, scenarioQueries, breakIts, workedExampleSteps, python } = report.checked;
+const { sql, wrongAnswers, schema, schemaWrongAnswers, scenarioQueries, breakIts, workedExampleSteps, python } = report.checked;
 const { portable, postgresOwn } = report.references;
 const seconds = ((performance.now() - start) / 1000).toFixed(1);
 console.log(
-	`verify:content: ${sql} SQL drills with ${wrongAnswers} wrong answers, ${scenarioQueries} scenario queries, ${breakIts} break-its and ${workedExampleSteps} worked-example steps on SQLite and PostgreSQL; ${python} Python drills; in ${seconds} s`
+	`verify:content: ${sql} SQL drills with ${wrongAnswers} wrong answers, ${scenarioQueries} scenario queries, ${breakIts} break-its and ${workedExampleSteps} worked-example steps on SQLite and PostgreSQL; ` +
+		`${schema} schema drills with ${schemaWrongAnswers} wrong DDLs on PostgreSQL; ${python} Python drills; in ${seconds} s`
 );
 console.log(
 	`references: ${portable.sql} drills and ${portable.scenarioQueries} scenario queries run unchanged on both engines; ${postgresOwn.sql} drills and ${postgresOwn.scenarioQueries} scenario queries have a PostgreSQL reference of their own`

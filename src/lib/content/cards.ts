@@ -48,6 +48,7 @@ function variantsOf(item: Item): string[] {
 		case 'sequence':
 			return [...item.steps.map((step) => `step:${slugify(step.name)}`), 'order'];
 		case 'sql':
+		case 'schema':
 		case 'python':
 			return ['solve'];
 		case 'scenario':

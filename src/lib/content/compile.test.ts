@@ -214,7 +214,7 @@ describe('compileContent: validation', () => {
 	it('reports an unknown kind with the known ones', () => {
 		const files = editFile('content/concepts/grain.md', (t) => t.replace('kind: concept', 'kind: flashcard'));
 		expect(problemsOf(files)).toEqual([
-			'content/concepts/grain.md: field "kind" must be "concept", "script", "table", "sequence", "sql", "python" or "scenario" (got "flashcard")'
+			'content/concepts/grain.md: field "kind" must be "concept", "script", "table", "sequence", "sql", "schema", "python" or "scenario" (got "flashcard")'
 		]);
 	});
 

@@ -14,6 +14,7 @@ import { compileTable, tableKeys } from './kinds/table.ts';
 import { compileSequence, sequenceKeys } from './kinds/sequence.ts';
 import { compileSql, sqlKeys } from './kinds/sql.ts';
 import { compilePython, pythonKeys } from './kinds/python.ts';
+import { compileSchema, schemaKeys } from './kinds/schema.ts';
 import { compileScenario, scenarioKeys } from './kinds/scenario.ts';
 
 export { ContentError } from './errors.ts';
@@ -37,6 +38,7 @@ const KINDS: { [K in ItemKind]: { keys: readonly string[]; compile: (base: ItemB
 	table: { keys: tableKeys, compile: compileTable },
 	sequence: { keys: sequenceKeys, compile: compileSequence },
 	sql: { keys: sqlKeys, compile: compileSql },
+	schema: { keys: schemaKeys, compile: compileSchema },
 	python: { keys: pythonKeys, compile: compilePython },
 	scenario: { keys: scenarioKeys, compile: compileScenario }
 };

@@ -2,7 +2,7 @@
 // app syncs into IndexedDB. Authored files are Markdown with YAML front matter (see
 // content/README.md); the compiler validates them into these shapes.
 
-export const ITEM_KINDS = ['concept', 'script', 'table', 'sequence', 'sql', 'python', 'scenario'] as const;
+export const ITEM_KINDS = ['concept', 'script', 'table', 'sequence', 'sql', 'schema', 'python', 'scenario'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
 /** The businesses a question models. A domain, never a claim that a named company asks it. */
@@ -140,6 +140,34 @@ export interface SqlItem extends ItemBase {
 	wrongAnswers?: WrongAnswer[];
 }
 
+/**
+ * One hidden statement that tests a user's DDL. Statements run in order, on the tables the DDL
+ * built, each kept when it succeeds, so a later check sees the rows an earlier one inserted.
+ * - `accepts`: a statement that must succeed (a valid row);
+ * - `rejects`: one that must fail (a duplicate event id, a negative amount, an orphan);
+ * - `returns`: a query that must return `expected`;
+ * - `index`: an index on `table` must lead with `columns`, in order (a named access path).
+ */
+export type SchemaCheck =
+	| { kind: 'accepts' | 'rejects'; label: string; sql: string; because: string | null }
+	| { kind: 'returns'; label: string; sql: string; expected: ResultSet; ordered: boolean; because: string | null }
+	| { kind: 'index'; label: string; table: string; columns: string[]; because: string };
+
+/** Write the DDL for a business need, on PostgreSQL; a battery of hidden checks says what it lets through. */
+export interface SchemaItem extends ItemBase {
+	kind: 'schema';
+	prompt: string;
+	promptHtml: string;
+	/** The reference DDL (PostgreSQL). */
+	solution: string;
+	checks: SchemaCheck[];
+	hints: string[];
+	explanationHtml: string;
+	targetSeconds: number;
+	/** Plausible wrong DDLs, each failing at least one check (CI proves it). */
+	wrongAnswers: WrongAnswer[];
+}
+
 export interface PythonItem extends ItemBase {
 	kind: 'python';
 	prompt: string;
@@ -251,7 +279,7 @@ export interface ScenarioItem extends ItemBase {
 	workedExample: WorkedExample;
 }
 
-export type Item = ConceptItem | ScriptItem | TableItem | SequenceItem | SqlItem | PythonItem | ScenarioItem;
+export type Item = ConceptItem | ScriptItem | TableItem | SequenceItem | SqlItem | SchemaItem | PythonItem | ScenarioItem;
 
 export type ItemOfKind<K extends ItemKind> = Extract<Item, { kind: K }>;
 

@@ -8,6 +8,7 @@ export const KIND_LABELS: Record<ItemKind, string> = {
 	table: 'Table',
 	sequence: 'Sequence',
 	sql: 'SQL',
+	schema: 'Schema (DDL)',
 	python: 'Python',
 	scenario: 'Scenario card'
 };

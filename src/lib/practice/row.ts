@@ -27,13 +27,13 @@ export interface CardStatusInput {
 }
 
 /** Kinds the user solves by running code: only these can be solved or never solved. */
-export const SOLVABLE_KINDS: readonly ItemKind[] = ['sql', 'python'];
+export const SOLVABLE_KINDS: readonly ItemKind[] = ['sql', 'schema', 'python'];
 
 /**
  * What an item's (non-archived) cards and drill attempts say about it at `now`:
  * new (no card has been answered yet), learning (a card is in its learning or relearning steps),
  * due (an answered, unsuspended card is due), lapsed (a card was ever forgotten after being learned),
- * solved / never solved (SQL and Python only: whether any run passed).
+ * solved / never solved (SQL, schema and Python drills only: whether any check passed).
  */
 export function statusesOf(kind: ItemKind, cards: readonly CardStatusInput[], passed: boolean, now: number): Status[] {
 	const statuses: Status[] = [];
@@ -68,6 +68,7 @@ export function promptOf(item: Item): string {
 		switch (item.kind) {
 			case 'concept':
 			case 'sql':
+			case 'schema':
 			case 'python':
 				return plainText(item.prompt);
 			case 'script':

@@ -5,7 +5,7 @@
 // DATA inside an `ok: true` response. `ok: false` means the runner itself broke (could not load
 // sql.js or Pyodide, a bug in the harness); the client turns it into a rejected promise.
 
-import type { SqlValue } from '../content/types';
+import type { SchemaCheck, SqlValue } from '../content/types';
 
 /** A SQL result set as the runner returns it: capped for display, with the true row count. */
 export interface SqlResultSet {
@@ -78,6 +78,19 @@ export interface TableSchema {
 	rowCount: number;
 }
 
+/** What one hidden check of a schema drill did, before it is judged (see checking/schema-report). */
+export type SchemaOutcome =
+	| { kind: 'statement'; ok: boolean; error: string | null; result: { columns: string[]; rows: SqlValue[][] } | null }
+	| { kind: 'index'; found: boolean; /** The table's indexes as `CREATE INDEX …` text, for the message. */ indexes: string[] };
+
+export interface SchemaRunResult {
+	/** The user's DDL failed (or was refused) before any check ran. */
+	error: SqlUserError | null;
+	/** One per check, in order; empty when `error` is set. */
+	outcomes: SchemaOutcome[];
+	elapsedMs: number;
+}
+
 /** Every call a worker answers: the request body and what a successful response carries. */
 export interface Calls {
 	/** Loads (or reuses) a dataset ahead of time so the first run is fast. */
@@ -92,6 +105,8 @@ export interface Calls {
 		req: { datasetId: string; datasetSql: string; setupSql?: string; query: string; maxRows: number };
 		res: SqlRunResult;
 	};
+	/** Runs a schema drill on PostgreSQL: the user's DDL on an empty schema, then each hidden check. */
+	'pg-schema-check': { req: { ddl: string; checks: SchemaCheck[] }; res: SchemaRunResult };
 	/** Loads Pyodide if needed and does nothing else (prewarm). */
 	'py-warm': { req: Record<string, never>; res: { loadMs: number } };
 	'py-run': { req: { code: string; outputCap: number }; res: PyRunResult };

@@ -2,7 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { loadPyodide } from 'pyodide';
 import initSqlJs from 'sql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ScenarioItem } from '../content/types';
+import type { ScenarioItem, SchemaCheck, SchemaItem } from '../content/types';
 import { runnerBundle, runnerScenario } from '../../../tests/fixtures/runners/bundle';
 import { PythonHarness } from './python/harness';
 import { SqlEngine } from './sql/engine';
@@ -22,7 +22,7 @@ afterAll(() => pglite.close());
 describe('verifyBundle', () => {
 	it('names each broken answer by file, id and engine, and passes the good ones', async () => {
 		const report = await verifyBundle(runnerBundle, runtimes);
-		expect(report.checked).toEqual({ sql: 6, wrongAnswers: 3, scenarioQueries: 2, breakIts: 2, workedExampleSteps: 1, python: 3 });
+		expect(report.checked).toEqual({ sql: 6, wrongAnswers: 3, schema: 0, schemaWrongAnswers: 0, scenarioQueries: 2, breakIts: 2, workedExampleSteps: 1, python: 3 });
 		expect(report.references).toEqual({ portable: { sql: 5, scenarioQueries: 2 }, postgresOwn: { sql: 1, scenarioQueries: 0 } });
 		const lines = report.failures.map((f) => `${f.source} (${f.id}${f.dialect ? `, ${f.dialect}` : ''}): ${f.problem}`);
 		expect(lines).toEqual([
@@ -66,7 +66,7 @@ describe('verifyBundle', () => {
 			}
 		};
 		const report = await verifyBundle({ ...runnerBundle, items: [scenario] }, { ...runtimes, python: async () => { throw new Error('not needed'); } });
-		expect(report.checked).toEqual({ sql: 0, wrongAnswers: 0, scenarioQueries: 1, breakIts: 0, workedExampleSteps: 9, python: 0 });
+		expect(report.checked).toEqual({ sql: 0, wrongAnswers: 0, schema: 0, schemaWrongAnswers: 0, scenarioQueries: 1, breakIts: 0, workedExampleSteps: 9, python: 0 });
 		const sqlite = report.failures.filter((f) => f.dialect === 'sqlite').map((f) => `${f.source} (${f.id}): ${f.problem}`);
 		expect(sqlite).toEqual([
 			'tests/fixtures/runners/shop-scenario.md (shop-scenario/workedExample.steps[4]): on SQLite, worked example step 4 (workedExample.steps[4]): the SQL returns 25.5 but "value" is 25',
@@ -80,5 +80,34 @@ describe('verifyBundle', () => {
 		const postgres = report.failures.filter((f) => f.dialect === 'postgres');
 		expect(postgres.map((f) => f.id)).toEqual(['shop-scenario/workedExample.steps[1]', ...report.failures.filter((f) => f.dialect === 'sqlite').map((f) => f.id)]);
 		expect(postgres[0].problem).toContain('function round(double precision, integer) does not exist');
+	});
+});
+
+describe('verifyBundle: schema drills', () => {
+	const checks: SchemaCheck[] = [
+		{ kind: 'accepts', label: 'an account', sql: "INSERT INTO accounts VALUES (1, 'a@example.com')", because: null },
+		{ kind: 'rejects', label: 'a second account with the same email', sql: "INSERT INTO accounts VALUES (2, 'a@example.com')", because: 'Two accounts share an email: add UNIQUE (email).' }
+	];
+	const schema = (id: string, solution: string, wrong: string[]): SchemaItem => ({
+		id, kind: 'schema', deck: 'test', title: id, topics: [], difficulty: 1, domain: 'general', source: `tests/fixtures/runners/${id}.md`,
+		prompt: '', promptHtml: '', solution, checks, hints: [], explanationHtml: '', targetSeconds: 60,
+		wrongAnswers: wrong.map((sql, i) => ({ title: `wrong ${i + 1}`, whyHtml: '', sql }))
+	});
+	const good = 'CREATE TABLE accounts (id int PRIMARY KEY, email text NOT NULL UNIQUE)';
+	const loose = 'CREATE TABLE accounts (id int PRIMARY KEY, email text NOT NULL)';
+
+	it('passes a reference that passes, and wrong DDLs that each fail a check', async () => {
+		const report = await verifyBundle({ ...runnerBundle, items: [schema('accounts-good', good, [loose])] }, runtimes);
+		expect(report.checked).toMatchObject({ schema: 1, schemaWrongAnswers: 1 });
+		expect(report.failures).toEqual([]);
+	});
+
+	it('names a reference that fails, a wrong DDL that passes and one that does not run', async () => {
+		const report = await verifyBundle({ ...runnerBundle, items: [schema('accounts-bad', loose, [good, 'CREATE TABLE accounts (id int PRIMARY KEY'])] }, runtimes);
+		expect(report.failures.map((f) => `${f.id}: ${f.problem}`)).toEqual([
+			expect.stringMatching(/^accounts-bad: the reference DDL does not pass: 1 of 2 checks pass \("a second account with the same email": Two accounts share an email/),
+			'accounts-bad/wrong: wrong 1: wrong DDL "wrong 1" passes every check: add a check that catches it',
+			expect.stringMatching(/^accounts-bad\/wrong: wrong 2: wrong DDL "wrong 2" does not run, so it proves nothing: syntax error/)
+		]);
 	});
 });

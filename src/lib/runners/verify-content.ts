@@ -4,18 +4,19 @@
 //   is rejected (a wrong answer the data accepts means the trap it describes is not in the data);
 // - every scenario query returns its rows, every break-it changes its query's result, every
 //   worked-example step returns its single value;
+// - every schema drill's reference DDL passes its hidden checks, and each wrong DDL fails one;
 // - every Python reference passes its tests and every starter fails at least one.
 // Node only (used by scripts/verify-content.ts); the runtimes are passed in.
 
-import type { ContentBundle, Dialect, Item, PythonItem, ScenarioItem, SqlItem } from '../content/types';
+import type { ContentBundle, Dialect, Item, PythonItem, ScenarioItem, SchemaCheck, SchemaItem, SqlItem } from '../content/types';
 import { DIALECTS } from '../content/types';
 import { DIALECT_NAMES, inDialect } from '../content/dialect';
-import { compareResults } from './checking';
+import { compareResults, schemaReport } from './checking';
 import { DEFAULT_TOLERANCE, formatValue, valuesEqual } from './checking/values';
 import type { PythonHarness } from './python/harness';
 import { pythonReport } from './checking/python-report';
 import type { SqlRunRequest } from './sql/engine';
-import type { SqlRunResult } from './protocol';
+import type { SchemaRunResult, SqlRunResult } from './protocol';
 
 /** Checks compare complete results: far above any authored table, so nothing is cut off. */
 const VERIFY_MAX_ROWS = 100_000;
@@ -30,7 +31,7 @@ export interface VerifyFailure {
 
 export interface VerifyReport {
 	failures: VerifyFailure[];
-	checked: { sql: number; wrongAnswers: number; scenarioQueries: number; breakIts: number; workedExampleSteps: number; python: number };
+	checked: { sql: number; wrongAnswers: number; schema: number; schemaWrongAnswers: number; scenarioQueries: number; breakIts: number; workedExampleSteps: number; python: number };
 	/** How many references run unchanged on both engines, and how many have a PostgreSQL one of their own. */
 	references: { portable: { sql: number; scenarioQueries: number }; postgresOwn: { sql: number; scenarioQueries: number } };
 }
@@ -40,10 +41,15 @@ export interface SqlRunner {
 	run(request: SqlRunRequest): SqlRunResult | Promise<SqlRunResult>;
 }
 
+/** PostgreSQL also runs schema drills. */
+export interface PostgresRunner extends SqlRunner {
+	runSchemaChecks(ddl: string, checks: readonly SchemaCheck[]): Promise<SchemaRunResult>;
+}
+
 export interface Runtimes {
 	sqlite: SqlRunner;
 	/** Started only when the bundle has SQL (PGlite takes a few seconds to start). */
-	postgres: () => Promise<SqlRunner>;
+	postgres: () => Promise<PostgresRunner>;
 	/** Loaded only when the bundle holds Python items (Pyodide takes ~2 s to start). */
 	python: () => Promise<PythonHarness>;
 }
@@ -51,7 +57,7 @@ export interface Runtimes {
 type Fail = (item: Item, problem: string, where?: { id?: string; dialect?: Dialect }) => void;
 
 interface Context {
-	engines: Record<Dialect, SqlRunner>;
+	engines: { sqlite: SqlRunner; postgres: PostgresRunner };
 	datasets: Map<string, { sqlite: string; postgres: string }>;
 	fail: Fail;
 	report: VerifyReport;
@@ -60,18 +66,19 @@ interface Context {
 export async function verifyBundle(bundle: ContentBundle, runtimes: Runtimes): Promise<VerifyReport> {
 	const report: VerifyReport = {
 		failures: [],
-		checked: { sql: 0, wrongAnswers: 0, scenarioQueries: 0, breakIts: 0, workedExampleSteps: 0, python: 0 },
+		checked: { sql: 0, wrongAnswers: 0, schema: 0, schemaWrongAnswers: 0, scenarioQueries: 0, breakIts: 0, workedExampleSteps: 0, python: 0 },
 		references: { portable: { sql: 0, scenarioQueries: 0 }, postgresOwn: { sql: 0, scenarioQueries: 0 } }
 	};
 	const fail: Fail = (item, problem, where = {}) =>
 		report.failures.push({ source: item.source, id: where.id ?? item.id, ...(where.dialect ? { dialect: where.dialect } : {}), problem });
 	const datasets = new Map(bundle.datasets.map((d) => [d.id, { sqlite: d.sql, postgres: d.postgres }]));
 
-	const sqlItems = bundle.items.filter((item): item is SqlItem | ScenarioItem => item.kind === 'sql' || item.kind === 'scenario');
+	const sqlItems = bundle.items.filter((item): item is SqlItem | ScenarioItem | SchemaItem => item.kind === 'sql' || item.kind === 'scenario' || item.kind === 'schema');
 	if (sqlItems.length > 0) {
 		const context: Context = { engines: { sqlite: runtimes.sqlite, postgres: await runtimes.postgres() }, datasets, fail, report };
 		for (const item of sqlItems) {
 			if (item.kind === 'sql') await checkSql(item, context);
+			else if (item.kind === 'schema') await checkSchema(item, context);
 			else await checkScenario(item, context);
 		}
 	}
@@ -122,6 +129,25 @@ async function checkSql(item: SqlItem, context: Context): Promise<void> {
 				fail(item, `${on(dialect)}, wrong answer "${wrong.title}" is accepted: add rows to the dataset that set its trap`, { id, dialect });
 			}
 		}
+	}
+}
+
+/** The reference DDL passes every hidden check; every wrong DDL fails at least one (PostgreSQL only). */
+async function checkSchema(item: SchemaItem, context: Context): Promise<void> {
+	const { fail, report } = context;
+	const postgres = context.engines.postgres;
+	report.checked.schema++;
+	report.checked.schemaWrongAnswers += item.wrongAnswers.length;
+	const reference = schemaReport(item.checks, await postgres.runSchemaChecks(item.solution, item.checks));
+	if (!reference.pass) {
+		const failed = reference.results.filter((r) => !r.pass).map((r) => `"${r.label}": ${r.message}`);
+		fail(item, `the reference DDL does not pass: ${reference.summary}${failed.length ? ` (${failed.join('; ')})` : ''}`, { dialect: 'postgres' });
+	}
+	for (const wrong of item.wrongAnswers) {
+		const id = `${item.id}/wrong: ${wrong.title}`;
+		const run = await postgres.runSchemaChecks(wrong.sql, item.checks);
+		if (run.error) fail(item, `wrong DDL "${wrong.title}" does not run, so it proves nothing: ${run.error.message}`, { id, dialect: 'postgres' });
+		else if (schemaReport(item.checks, run).pass) fail(item, `wrong DDL "${wrong.title}" passes every check: add a check that catches it`, { id, dialect: 'postgres' });
 	}
 }
 

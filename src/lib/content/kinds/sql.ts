@@ -70,7 +70,7 @@ function dialectCode(input: KindInput, where: string, markdown: string | undefin
 }
 
 /** `### What it gets wrong` subsections, each with its why (Markdown) and its SQL. */
-function wrongAnswers(input: KindInput, markdown: string | undefined): WrongAnswer[] {
+export function wrongAnswers(input: KindInput, markdown: string | undefined): WrongAnswer[] {
 	if (!markdown) return [];
 	const { intro, parts } = subsections(markdown);
 	if (intro) input.problems.push(`${input.file}: section "## Wrong answers": text before the first "### " heading`);

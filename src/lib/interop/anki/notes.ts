@@ -98,7 +98,7 @@ export function notesOf(item: Item): AnkiNoteSpec[] {
 				)
 			];
 		case 'sql':
-			return [basic('solve', titled(item.title, item.promptHtml), codeHtml(item.solution) + item.explanationHtml)];
+		case 'schema':
 		case 'python':
 			return [basic('solve', titled(item.title, item.promptHtml), codeHtml(item.solution) + item.explanationHtml)];
 		case 'scenario':

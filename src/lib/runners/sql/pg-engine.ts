@@ -16,7 +16,8 @@
 
 import type { PGliteInterface, Results } from '@electric-sql/pglite';
 import type { SqlValue } from '../../content/types';
-import type { SqlRunResult, SqlUserError, TableSchema } from '../protocol';
+import type { SchemaCheck } from '../../content/types';
+import type { SchemaOutcome, SchemaRunResult, SqlRunResult, SqlUserError, TableSchema } from '../protocol';
 import { PG_PARSERS, toSqlValue } from './pg-values.ts';
 import { lineAt, splitStatements, transactionControl, type Statement } from './statements.ts';
 import { DatasetError, type SqlRunRequest } from './engine.ts';
@@ -25,6 +26,8 @@ import { DatasetError, type SqlRunRequest } from './engine.ts';
 const SESSION_SETUP = "SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET IntervalStyle = 'postgres'; SET extra_float_digits = 0";
 
 export const META_SCHEMA = 'rehearse_meta';
+/** Where a schema drill's DDL builds its tables; created and rolled back within each run. */
+const DRILL_SCHEMA = 'drill';
 
 /** The schema a dataset lives in: `ds_` plus its id with dashes as underscores. */
 export function datasetSchema(datasetId: string): string {
@@ -118,6 +121,70 @@ export class PgEngine {
 		} finally {
 			await this.#db.exec('ROLLBACK; DEALLOCATE ALL');
 		}
+	}
+
+	/**
+	 * A schema drill: the user's DDL on an empty schema, then each check in order, each in its own
+	 * savepoint so a statement that must fail does not end the run. What succeeds stays for the
+	 * next check (an insert the duplicate check collides with). All of it is rolled back.
+	 */
+	async runSchemaChecks(ddl: string, checks: readonly SchemaCheck[]): Promise<SchemaRunResult> {
+		const start = performance.now();
+		const elapsed = () => performance.now() - start;
+		const statements = splitStatements(ddl);
+		const refused = refusal(ddl, statements);
+		if (refused) return { error: refused, outcomes: [], elapsedMs: elapsed() };
+		if (statements.length === 0) return { error: { message: 'Write the CREATE TABLE statements first.', statement: null, line: null }, outcomes: [], elapsedMs: elapsed() };
+		await this.#db.exec(`BEGIN; CREATE SCHEMA ${DRILL_SCHEMA}; SET LOCAL search_path TO ${DRILL_SCHEMA}, public`);
+		try {
+			for (const [index, statement] of statements.entries()) {
+				const outcome = await this.#execute(statement);
+				if (outcome.error) {
+					const { position } = outcome.error;
+					const offset = statement.start + (position > 0 ? position - 1 : leadingBlank(statement.text));
+					return { error: { message: outcome.error.message, statement: index + 1, line: lineAt(ddl, offset) }, outcomes: [], elapsedMs: elapsed() };
+				}
+			}
+			const outcomes: SchemaOutcome[] = [];
+			for (const check of checks) outcomes.push(check.kind === 'index' ? await this.#indexOutcome(check.table, check.columns) : await this.#savepointed(check.sql));
+			return { error: null, outcomes, elapsedMs: elapsed() };
+		} finally {
+			await this.#db.exec('ROLLBACK; DEALLOCATE ALL');
+		}
+	}
+
+	/** A check's statements, all or nothing: the first error undoes the check and is its outcome. */
+	async #savepointed(sql: string): Promise<SchemaOutcome> {
+		await this.#db.exec('SAVEPOINT rehearse_check');
+		let result: Results | null = null;
+		for (const statement of splitStatements(sql)) {
+			const outcome = await this.#execute(statement);
+			if (outcome.error) {
+				await this.#db.exec('ROLLBACK TO SAVEPOINT rehearse_check');
+				return { kind: 'statement', ok: false, error: outcome.error.message, result: null };
+			}
+			if (outcome.result.fields.length) result = outcome.result;
+		}
+		await this.#db.exec('RELEASE SAVEPOINT rehearse_check');
+		return {
+			kind: 'statement',
+			ok: true,
+			error: null,
+			result: result ? { columns: result.fields.map((f) => f.name), rows: (result.rows as unknown[][]).map((row) => row.map(toSqlValue)) } : null
+		};
+	}
+
+	/** Whether an index on `table` (a primary key and a unique constraint count) leads with `columns`, in order. */
+	async #indexOutcome(table: string, columns: readonly string[]): Promise<SchemaOutcome> {
+		const rows = await this.#db.query<{ columns: string[]; definition: string }>(
+			`SELECT array(SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, n)
+			              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.n) AS columns,
+			        pg_get_indexdef(i.indexrelid) AS definition
+			 FROM pg_index i WHERE i.indrelid = to_regclass($1)`,
+			[table]
+		);
+		const found = rows.rows.some((row) => columns.every((column, i) => row.columns[i] === column));
+		return { kind: 'index', found, indexes: rows.rows.map((row) => row.definition.replaceAll(`${DRILL_SCHEMA}.`, '')) };
 	}
 
 	/** The dataset's tables from PostgreSQL's catalog, with the type names PostgreSQL uses, and a few sample rows. */

@@ -69,6 +69,8 @@ async function answer(pg: PgEngine, request: Request): Promise<Reply> {
 			return { id: request.id, type: request.type, ok: true, result: { elapsedMs: await pg.loadDataset(request.datasetId, request.datasetSql) } };
 		case 'sql-run':
 			return { id: request.id, type: request.type, ok: true, result: await pg.run(request) };
+		case 'pg-schema-check':
+			return { id: request.id, type: request.type, ok: true, result: await pg.runSchemaChecks(request.ddl, request.checks) };
 		case 'sql-schema':
 			return { id: request.id, type: request.type, ok: true, result: await pg.schema(request.datasetId, request.datasetSql, request.sampleRows) };
 		default:
