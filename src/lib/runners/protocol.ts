@@ -93,6 +93,8 @@ export interface SchemaRunResult {
 
 /** Every call a worker answers: the request body and what a successful response carries. */
 export interface Calls {
+	/** Starts the engine and does nothing else (prewarm, when no dataset is involved). */
+	'sql-warm': { req: Record<string, never>; res: { elapsedMs: number } };
 	/** Loads (or reuses) a dataset ahead of time so the first run is fast. */
 	'sql-load-dataset': { req: { datasetId: string; datasetSql: string }; res: { elapsedMs: number } };
 	/** The dataset's tables, columns (with the engine's type names), keys and a few sample rows. */

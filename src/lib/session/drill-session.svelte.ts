@@ -1,18 +1,23 @@
 // One hands-on drill in progress: the code, Run, Check, hints and the solution, the attempts it
 // stores, and the grade it suggests. Used inline in a review and at /practice/<id>.
 import { loadDraft, recordAttempt, saveDraft, type RehearseDb } from '$lib/db';
-import type { Dialect, PythonItem, SqlItem, WrongAnswer } from '$lib/content/types';
+import type { Dialect, PythonItem, SchemaItem, SqlItem, WrongAnswer } from '$lib/content/types';
 import { hintsFor, inDialect } from '$lib/content/dialect';
-import type { PyRunResult, SqlRunResult } from '$lib/runners/protocol';
-import type { Comparison, DialectHint, PythonReport } from '$lib/runners/checking';
+import type { PyRunResult, SchemaRunResult, SqlRunResult } from '$lib/runners/protocol';
+import type { Comparison, DialectHint, PythonReport, SchemaReport } from '$lib/runners/checking';
 import { straightenQuotes } from '$lib/runners/source';
 import { suggestGrade, type Grade } from '$lib/srs';
 import { now } from '$lib/clock';
 import { describeError } from './errors';
-import { prewarmSql } from './prewarm';
+import { prewarmPostgres, prewarmSql } from './prewarm';
 import { runUserPython, runUserSql } from './run-code';
 
-export type DrillItem = SqlItem | PythonItem;
+export type DrillItem = SqlItem | SchemaItem | PythonItem;
+
+/** Whether an item is solved in the drill editor (rather than revealed or drilled on its card). */
+export function isDrillItem(item: { kind: string }): item is DrillItem {
+	return item.kind === 'sql' || item.kind === 'schema' || item.kind === 'python';
+}
 
 /** An authored wrong answer whose result the user's query reproduced. */
 export type KnownMistake = Pick<WrongAnswer, 'title' | 'whyHtml'>;
@@ -20,6 +25,7 @@ export type KnownMistake = Pick<WrongAnswer, 'title' | 'whyHtml'>;
 export type CheckOutcome =
 	| { kind: 'sql'; pass: boolean; comparison: Comparison; mistake: KnownMistake | null }
 	| { kind: 'python'; pass: boolean; report: PythonReport }
+	| { kind: 'schema'; pass: boolean; report: SchemaReport }
 	| { kind: 'error'; pass: false; message: string; line: number | null; lens: DialectHint[] };
 
 /** Checks compare full results: far above any authored answer, so nothing is cut off. */
@@ -30,7 +36,7 @@ export class DrillSession {
 	code = $state('');
 	/** What is running right now, if anything. */
 	busy = $state<'run' | 'check' | null>(null);
-	runResult = $state.raw<SqlRunResult | PyRunResult | null>(null);
+	runResult = $state.raw<SqlRunResult | PyRunResult | SchemaRunResult | null>(null);
 	check = $state.raw<CheckOutcome | null>(null);
 	hintsShown = $state(0);
 	solutionShown = $state(false);
@@ -55,8 +61,10 @@ export class DrillSession {
 		this.#db = db;
 		this.item = item;
 		this.code = code;
-		this.dialect = dialect;
+		// DDL drills are PostgreSQL's: the checks read its catalog.
+		this.dialect = item.kind === 'schema' ? 'postgres' : dialect;
 		this.#startedAt = now();
+		if (item.kind === 'schema') prewarmPostgres();
 	}
 
 	/** Opens a drill with the code last typed in it, or its starter; SQL on `dialect`'s engine. */
@@ -67,7 +75,7 @@ export class DrillSession {
 
 	/** Switches this drill's engine; the last results were the other engine's, so they go. */
 	setDialect(dialect: Dialect): void {
-		if (dialect === this.dialect || this.busy) return;
+		if (dialect === this.dialect || this.busy || this.item.kind === 'schema') return;
 		this.dialect = dialect;
 		this.runResult = null;
 		this.check = null;
@@ -115,6 +123,9 @@ export class DrillSession {
 				const result = await runUserSql(this.dialect, this.item.dataset, code);
 				this.runResult = result;
 				this.runLens = result.error ? await lensFor(code, result.error.message, this.dialect) : [];
+			} else if (this.item.kind === 'schema') {
+				const { checkSchema } = await import('$lib/runners/sql/sql-runner');
+				this.runResult = await checkSchema(straightenQuotes(this.code), []);
 			} else this.runResult = await runUserPython(this.code);
 		} catch (error) {
 			this.error = describeError(error);
@@ -130,7 +141,8 @@ export class DrillSession {
 		void this.flush();
 		const code = straightenQuotes(this.code);
 		try {
-			const outcome = this.item.kind === 'sql' ? await checkSql(this.item, code, this.dialect) : await checkPython(this.item, code);
+			const outcome =
+				this.item.kind === 'sql' ? await checkSql(this.item, code, this.dialect) : this.item.kind === 'schema' ? await checkSchemaDrill(this.item, code) : await checkPython(this.item, code);
 			this.tries++;
 			if (outcome.pass && !this.solutionShown && !this.#solvedAt) {
 				this.#solvedAt = { tries: this.tries, hints: this.hintsShown, durationMs: now() - this.#startedAt };
@@ -230,6 +242,12 @@ async function knownMistake(item: SqlItem, actual: SqlRunResult, dialect: Dialec
 async function lensFor(code: string, message: string, dialect: Dialect): Promise<DialectHint[]> {
 	const { dialectLens } = await import('$lib/runners/checking');
 	return dialectLens(code, message, dialect);
+}
+
+async function checkSchemaDrill(item: SchemaItem, code: string): Promise<CheckOutcome> {
+	const [{ checkSchema }, { schemaReport }] = await Promise.all([import('$lib/runners/sql/sql-runner'), import('$lib/runners/checking')]);
+	const report = schemaReport(item.checks, await checkSchema(code, item.checks));
+	return { kind: 'schema', pass: report.pass, report };
 }
 
 async function checkPython(item: PythonItem, code: string): Promise<CheckOutcome> {

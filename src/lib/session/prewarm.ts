@@ -30,9 +30,21 @@ export function prewarmSql(dialect: Dialect, datasetId: string): void {
 	datasetsWarming.set(key, warming);
 }
 
+let postgresWarming: Promise<unknown> | null = null;
+
+/** Starts PostgreSQL with no dataset: a schema drill builds its own tables. */
+export function prewarmPostgres(): void {
+	if (postgresWarming) return;
+	postgresWarming = import('$lib/runners/sql/sql-runner')
+		.then(({ warmSql }) => warmSql('postgres'))
+		.catch((error: unknown) => console.warn('Prewarming PostgreSQL failed; it will start on first run.', error))
+		.finally(() => (postgresWarming = null));
+}
+
 export function prewarmFor(items: readonly Item[], dialect: Dialect): void {
 	for (const item of items) {
 		if (item.kind === 'python') prewarmPython();
 		if (item.kind === 'sql') prewarmSql(dialect, item.dataset);
+		if (item.kind === 'schema') prewarmPostgres();
 	}
 }

@@ -65,6 +65,8 @@ self.onmessage = async (event: MessageEvent<Request | PgConfig>) => {
 
 async function answer(pg: PgEngine, request: Request): Promise<Reply> {
 	switch (request.type) {
+		case 'sql-warm':
+			return { id: request.id, type: request.type, ok: true, result: { elapsedMs: 0 } };
 		case 'sql-load-dataset':
 			return { id: request.id, type: request.type, ok: true, result: { elapsedMs: await pg.loadDataset(request.datasetId, request.datasetSql) } };
 		case 'sql-run':

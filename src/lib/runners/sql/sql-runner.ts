@@ -3,8 +3,8 @@
 // errors in the query and a query stopped at its deadline come back as `{ error }`.
 
 import snapshot from 'virtual:pglite/snapshot';
-import type { Dialect } from '../../content/types';
-import type { LoadProgress, PgConfig, SqlRunResult, TableSchema } from '../protocol';
+import type { Dialect, SchemaCheck } from '../../content/types';
+import type { LoadProgress, PgConfig, SchemaRunResult, SqlRunResult, TableSchema } from '../protocol';
 import { StoppedError, WorkerClient } from '../worker-client';
 import { DEFAULT_MAX_ROWS } from './engine';
 
@@ -60,6 +60,25 @@ export function onSqlProgress(listener: (dialect: Dialect, progress: LoadProgres
 /** True while the engine's worker is alive (loaded or loading): a run will not wait for a start. */
 export function isSqlEngineRunning(dialect: Dialect): boolean {
 	return clients[dialect]?.hasWorker ?? false;
+}
+
+/** Starts an engine ahead of its first use (a schema drill is open or coming up). */
+export async function warmSql(dialect: Dialect): Promise<void> {
+	await client(dialect).call('sql-warm', {}, { deadlineMs: SQL_DEADLINE_MS });
+}
+
+/**
+ * Runs a schema drill on PostgreSQL: the DDL, then each hidden check. A DDL or check that runs past
+ * the deadline comes back as an error, like a runaway query.
+ */
+export async function checkSchema(ddl: string, checks: readonly SchemaCheck[], deadlineMs = SQL_DEADLINE_MS): Promise<SchemaRunResult> {
+	try {
+		return await client('postgres').call('pg-schema-check', { ddl, checks: [...checks] }, { deadlineMs });
+	} catch (error) {
+		if (!(error instanceof StoppedError) || error.reason !== 'deadline') throw error;
+		void warmSql('postgres').catch((failure: unknown) => console.warn('postgres runner: restarting after a stop failed', failure));
+		return { error: { message: `${error.message}: the DDL or a check ran too long`, statement: null, stopped: true }, outcomes: [], elapsedMs: error.afterMs };
+	}
 }
 
 /** Starts an engine and loads a dataset ahead of the first run (a SQL drill is open or coming up). */

@@ -29,6 +29,8 @@ self.onmessage = async (event: MessageEvent<Request>) => {
 
 function answer(sql: SqlEngine, request: Request): Response {
 	switch (request.type) {
+		case 'sql-warm':
+			return { id: request.id, type: request.type, ok: true, result: { elapsedMs: 0 } };
 		case 'sql-load-dataset':
 			return { id: request.id, type: request.type, ok: true, result: { elapsedMs: sql.loadDataset(request.datasetId, request.datasetSql) } };
 		case 'sql-run':
