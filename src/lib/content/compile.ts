@@ -1,9 +1,9 @@
 // Build-time only (pulls node:crypto and marked): never import this from app code.
 import type { ContentBundle, Dataset, Deck, Domain, Item, ItemBase, ItemKind } from './types.ts';
-import { DOMAINS, ITEM_KINDS } from './types.ts';
+import { DOMAINS, ITEM_KINDS, ROUNDS, type Round } from './types.ts';
 import { ContentError } from './errors.ts';
 import { splitFrontMatter } from './frontmatter.ts';
-import { fieldContext, fieldProblem, oneOf, optionalStringArray, rejectUnknownKeys, requireId, requireString, type Data } from './fields.ts';
+import { fieldContext, fieldProblem, oneOf, optionalStringArray, rejectUnknownKeys, requireId, requireString, type Data, type FieldContext } from './fields.ts';
 import { compileDecks } from './decks.ts';
 import { compileDataset } from './datasets.ts';
 import { canonicalJson, sha256Hex } from './hash.ts';
@@ -30,7 +30,7 @@ export interface CompileOptions {
 	root?: string;
 }
 
-const COMMON_KEYS = ['id', 'kind', 'deck', 'title', 'topics', 'difficulty', 'domain'] as const;
+const COMMON_KEYS = ['id', 'kind', 'deck', 'title', 'topics', 'difficulty', 'domain', 'rounds'] as const;
 
 const KINDS: { [K in ItemKind]: { keys: readonly string[]; compile: (base: ItemBase, input: KindInput) => Item } } = {
 	concept: { keys: conceptKeys, compile: compileConcept },
@@ -93,6 +93,7 @@ function compileItem(file: string, data: Data, body: string, role: 'item' | 'sce
 		topics: optionalStringArray(fm, 'topics'),
 		difficulty: oneOf(fm, 'difficulty', [1, 2, 3] as const, 1),
 		domain: oneOf<Domain>(fm, 'domain', DOMAINS, 'general'),
+		...authoredRounds(fm),
 		source: file
 	};
 	return spec.compile(base, { file, fm, body, problems: ctx.problems, datasets: ctx.datasets });
@@ -167,4 +168,14 @@ export function compileContent(files: readonly SourceFile[], options: CompileOpt
 /** SHA-256 over the canonical JSON of decks, datasets and items, each sorted by id. */
 export function contentHash(decks: readonly Deck[], datasets: readonly Dataset[], items: readonly Item[]): string {
 	return sha256Hex(canonicalJson({ decks: [...decks].sort(byId), datasets: [...datasets].sort(byId), items: [...items].sort(byId) }));
+}
+
+/** `rounds: [sql-live, phone-screen]`: only where the rule in rounds.ts would be wrong for this item. */
+function authoredRounds(fm: FieldContext): { rounds?: Round[] } {
+	if (fm.data.rounds === undefined) return {};
+	const rounds = optionalStringArray(fm, 'rounds');
+	const unknown = rounds.filter((round) => !(ROUNDS as readonly string[]).includes(round));
+	if (unknown.length) fieldProblem(fm, 'rounds', `must list rounds from ${ROUNDS.join(', ')} (got ${unknown.map((r) => `"${r}"`).join(', ')})`);
+	const known = rounds.filter((round): round is Round => (ROUNDS as readonly string[]).includes(round));
+	return known.length ? { rounds: known } : {};
 }

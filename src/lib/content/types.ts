@@ -23,6 +23,10 @@ export type Domain = (typeof DOMAINS)[number];
 
 export type Difficulty = 1 | 2 | 3;
 
+/** The rounds of a data-engineering loop an item prepares for (the bank's round filter). */
+export const ROUNDS = ['phone-screen', 'sql-live', 'python-assessment', 'modeling-onsite', 'system-design', 'behavioural'] as const;
+export type Round = (typeof ROUNDS)[number];
+
 /** Fields every item has, whatever its kind. */
 export interface ItemBase {
 	/** Stable forever: review history hangs on it. */
@@ -34,6 +38,8 @@ export interface ItemBase {
 	topics: string[];
 	difficulty: Difficulty;
 	domain: Domain;
+	/** Rounds the author named; absent means derived from deck, kind and difficulty (see `roundsOf`). */
+	rounds?: Round[];
 	/** Path of the authored file, relative to the repository root; for error messages. */
 	source: string;
 }

@@ -6,7 +6,7 @@ const parse = (query: string) => parseFilter(new URLSearchParams(query));
 
 describe('parseFilter', () => {
 	it('reads every dimension from comma-separated parameters', () => {
-		expect(parse('q=rank&kind=sql,python&deck=sql&topic=windows,joins&difficulty=2&domain=payments&status=due,lapsed&origin=mine')).toEqual({
+		expect(parse('q=rank&kind=sql,python&deck=sql&topic=windows,joins&difficulty=2&domain=payments&status=due,lapsed&round=sql-live&company=stripe&origin=mine')).toEqual({
 			q: 'rank',
 			kinds: ['sql', 'python'],
 			decks: ['sql'],
@@ -14,6 +14,8 @@ describe('parseFilter', () => {
 			difficulties: [2],
 			domains: ['payments'],
 			statuses: ['due', 'lapsed'],
+			rounds: ['sql-live'],
+			company: 'stripe',
 			origin: 'mine'
 		} satisfies BankFilter);
 	});
@@ -48,6 +50,8 @@ describe('serializeFilter', () => {
 			topics: ['scd', 'grain'],
 			difficulties: [1, 3],
 			domains: ['ads'],
+			rounds: ['phone-screen', 'system-design'],
+			company: 'meta',
 			statuses: ['new'],
 			origin: 'mine'
 		};
@@ -83,5 +87,16 @@ describe('describeFilter', () => {
 			'SQL or Scenario card · SQL drills · Hard · Food delivery · Never solved · Mine · “rank”'
 		);
 		expect(describeFilter(EMPTY_FILTER, names)).toBe('Every question');
+	});
+});
+
+describe('round and company filters', () => {
+	it('keeps only known rounds and company presets from the URL', () => {
+		expect(parse('round=sql-live,karaoke&company=acme-corp')).toEqual({ ...EMPTY_FILTER, rounds: ['sql-live'] });
+		expect(parse('company=uber').company).toBe('uber');
+	});
+
+	it('counts a company preset as one active filter', () => {
+		expect(activeCount({ ...EMPTY_FILTER, company: 'stripe', rounds: ['behavioural'] })).toBe(2);
 	});
 });

@@ -1,7 +1,8 @@
 // The question bank's filter: what the /practice page shows and what a saved filter set stores.
 // It lives in the URL (`/practice?kind=sql,python&topic=windows&q=rank`) so any view can be
 // bookmarked; parsing is forgiving (junk, unknown values and repeats are dropped, never thrown).
-import { DOMAINS, ITEM_KINDS, type Difficulty, type Domain, type ItemKind } from '$lib/content/types';
+import { DOMAINS, ITEM_KINDS, ROUNDS, type Difficulty, type Domain, type ItemKind, type Round } from '$lib/content/types';
+import { companyById } from './companies';
 
 /** What the user's history says about an item. An item can be in several at once (due and lapsed). */
 export const STATUSES = ['new', 'learning', 'due', 'lapsed', 'never-solved', 'solved'] as const;
@@ -22,6 +23,10 @@ export interface BankFilter {
 	difficulties: Difficulty[];
 	domains: Domain[];
 	statuses: Status[];
+	/** Interview rounds the items prepare for. */
+	rounds: Round[];
+	/** A company preset's id ("stripe"): keeps questions in the businesses it is in; '' for none. */
+	company: string;
 	origin: OriginFilter;
 }
 
@@ -33,16 +38,19 @@ export const EMPTY_FILTER: BankFilter = Object.freeze({
 	difficulties: [],
 	domains: [],
 	statuses: [],
+	rounds: [],
+	company: '',
 	origin: 'all'
 }) as BankFilter;
 
 /** The dimensions that hold a list of values, in URL order. */
-export const LIST_KEYS = ['kinds', 'decks', 'topics', 'difficulties', 'domains', 'statuses'] as const;
+export const LIST_KEYS = ['kinds', 'rounds', 'decks', 'topics', 'difficulties', 'domains', 'statuses'] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
 
 /** URL parameter of each dimension: singular, short, readable in a bookmark. */
 const PARAM: Record<ListKey, string> = {
 	kinds: 'kind',
+	rounds: 'round',
 	decks: 'deck',
 	topics: 'topic',
 	difficulties: 'difficulty',
@@ -64,6 +72,7 @@ const freeText = (value: string): string | null => (value.length > 0 && value.le
 
 const PARSERS: { [K in ListKey]: (value: string) => BankFilter[K][number] | null } = {
 	kinds: known(ITEM_KINDS),
+	rounds: known(ROUNDS),
 	decks: freeText,
 	topics: freeText,
 	difficulties: known(DIFFICULTIES),
@@ -80,6 +89,7 @@ function canonical<T extends string | number>(values: T[], order: readonly T[] |
 
 const ORDERS: { [K in ListKey]: readonly BankFilter[K][number][] | null } = {
 	kinds: ITEM_KINDS,
+	rounds: ROUNDS,
 	decks: null,
 	topics: null,
 	difficulties: DIFFICULTIES,
@@ -103,6 +113,7 @@ export function parseFilter(params: URLSearchParams): BankFilter {
 		const values = raw.map(parse).filter((value) => value !== null);
 		(filter[key] as (string | number)[]) = canonical(values, ORDERS[key] as readonly (string | number)[] | null);
 	}
+	filter.company = companyById(params.get('company') ?? '')?.id ?? '';
 	filter.origin = params.get('origin') === 'mine' ? 'mine' : 'all';
 	return filter;
 }
@@ -116,6 +127,7 @@ export function serializeFilter(filter: BankFilter): URLSearchParams {
 		const values = canonical(filter[key] as (string | number)[], ORDERS[key] as readonly (string | number)[] | null);
 		if (values.length) params.set(PARAM[key], values.join(','));
 	}
+	if (filter.company) params.set('company', filter.company);
 	if (filter.origin === 'mine') params.set('origin', 'mine');
 	return params;
 }
@@ -127,7 +139,7 @@ export function filterQuery(filter: BankFilter): string {
 
 /** How many constraints the filter sets, search excluded: the badge on the Filters button. */
 export function activeCount(filter: BankFilter): number {
-	return LIST_KEYS.reduce((sum, key) => sum + filter[key].length, 0) + (filter.origin === 'mine' ? 1 : 0);
+	return LIST_KEYS.reduce((sum, key) => sum + filter[key].length, 0) + (filter.company ? 1 : 0) + (filter.origin === 'mine' ? 1 : 0);
 }
 
 export function isEmptyFilter(filter: BankFilter): boolean {

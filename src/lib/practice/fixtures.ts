@@ -10,6 +10,7 @@ export function bankRow(id: string, overrides: Partial<BankRow> = {}): BankRow {
 		topics: [],
 		difficulty: 1,
 		domain: 'general',
+		rounds: ['modeling-onsite'],
 		origin: 'bundle',
 		prompt: '',
 		statuses: ['new'],

@@ -4,3 +4,4 @@ export * from './row';
 export * from './search';
 export * from './select';
 export * from './labels';
+export * from './companies';

@@ -1,6 +1,7 @@
 // How filter values read on screen. Deck names come from the caller (they live in the content).
-import type { Difficulty, Domain, ItemKind } from '$lib/content/types';
+import type { Difficulty, Domain, ItemKind, Round } from '$lib/content/types';
 import { LIST_KEYS, type BankFilter, type Status } from './filter';
+import { companyById, companyLabel } from './companies';
 
 export const KIND_LABELS: Record<ItemKind, string> = {
 	concept: 'Concept',
@@ -22,6 +23,15 @@ export const STATUS_LABELS: Record<Status, string> = {
 	solved: 'Solved'
 };
 
+export const ROUND_LABELS: Record<Round, string> = {
+	'phone-screen': 'Phone screen',
+	'sql-live': 'SQL live coding',
+	'python-assessment': 'Python assessment',
+	'modeling-onsite': 'Modeling onsite',
+	'system-design': 'System design',
+	behavioural: 'Behavioural'
+};
+
 export const DIFFICULTY_LABELS: Record<Difficulty, string> = { 1: 'Easy', 2: 'Medium', 3: 'Hard' };
 
 /** 'food-delivery' → 'Food delivery'. */
@@ -33,6 +43,7 @@ export function domainLabel(domain: Domain | string): string {
 /** The heading of each filter dimension. */
 export const DIMENSION_LABELS = {
 	kinds: 'Kind',
+	rounds: 'Interview round',
 	decks: 'Deck',
 	topics: 'Topic',
 	difficulties: 'Difficulty',
@@ -45,6 +56,8 @@ export function valueLabel(key: (typeof LIST_KEYS)[number], value: string | numb
 	switch (key) {
 		case 'kinds':
 			return KIND_LABELS[value as ItemKind] ?? String(value);
+		case 'rounds':
+			return ROUND_LABELS[value as Round] ?? String(value);
 		case 'decks':
 			return deckName(String(value));
 		case 'difficulties':
@@ -63,6 +76,8 @@ export function describeFilter(filter: BankFilter, deckName: (id: string) => str
 	const parts = LIST_KEYS.filter((key) => filter[key].length > 0).map((key) =>
 		(filter[key] as (string | number)[]).map((value) => valueLabel(key, value, deckName)).join(' or ')
 	);
+	const company = companyById(filter.company);
+	if (company) parts.push(companyLabel(company));
 	if (filter.origin === 'mine') parts.push('Mine');
 	if (filter.q.trim()) parts.push(`“${filter.q.trim()}”`);
 	return parts.length ? parts.join(' · ') : 'Every question';

@@ -49,3 +49,16 @@ describe('promptOf', () => {
 		).toBe('Clarify, Model');
 	});
 });
+
+describe('rounds and companies in the bank', () => {
+	it('keeps rows of a chosen round, and a company’s businesses', async () => {
+		const { bankRow } = await import('./fixtures');
+		const { matchesFacets } = await import('./row');
+		const { EMPTY_FILTER } = await import('./filter');
+		const sql = bankRow('a', { rounds: ['sql-live', 'phone-screen'], domain: 'payments' });
+		const ride = bankRow('b', { rounds: ['system-design'], domain: 'ride-share' });
+		expect([sql, ride].filter((row) => matchesFacets(row, { ...EMPTY_FILTER, rounds: ['phone-screen'] }))).toEqual([sql]);
+		expect([sql, ride].filter((row) => matchesFacets(row, { ...EMPTY_FILTER, company: 'uber' }))).toEqual([ride]);
+		expect([sql, ride].filter((row) => matchesFacets(row, { ...EMPTY_FILTER, company: 'stripe' }))).toEqual([sql]);
+	});
+});

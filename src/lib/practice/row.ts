@@ -1,6 +1,8 @@
 // One line of the question bank: the few fields the list shows, filters on and searches, so the
 // page never holds whole items (a scenario carries its dataset's queries and results).
-import type { Difficulty, Domain, Item, ItemKind } from '$lib/content/types';
+import type { Difficulty, Domain, Item, ItemKind, Round } from '$lib/content/types';
+import { roundsOf } from '$lib/content/rounds';
+import { companyById } from './companies';
 import type { CardPhase } from '$lib/srs/types';
 import type { BankFilter, Status } from './filter';
 
@@ -12,6 +14,7 @@ export interface BankRow {
 	topics: string[];
 	difficulty: Difficulty;
 	domain: Domain;
+	rounds: Round[];
 	origin: 'bundle' | 'user';
 	/** The question as plain text, for search and the result's second line. */
 	prompt: string;
@@ -94,6 +97,7 @@ export function rowOf(item: Item & { origin: 'bundle' | 'user' }, statuses: Stat
 		topics: item.topics,
 		difficulty: item.difficulty,
 		domain: item.domain,
+		rounds: roundsOf(item),
 		origin: item.origin,
 		prompt: promptOf(item),
 		statuses
@@ -114,6 +118,8 @@ export function matchesFacets(row: BankRow, filter: BankFilter): boolean {
 		anyOf(filter.topics, row.topics) &&
 		anyOf(filter.difficulties, row.difficulty) &&
 		anyOf(filter.domains, row.domain) &&
+		anyOf(filter.rounds, row.rounds) &&
+		(!filter.company || (companyById(filter.company)?.domains ?? []).includes(row.domain)) &&
 		anyOf(filter.statuses, row.statuses) &&
 		(filter.origin !== 'mine' || row.origin === 'user')
 	);

@@ -33,6 +33,7 @@ export class BankView {
 	/** Kinds, decks and domains present in the bank, with counts. */
 	readonly kinds = $derived(this.rows ? facetCounts(this.rows, (row) => row.kind) : new Map<string, number>());
 	readonly decks = $derived(this.rows ? facetCounts(this.rows, (row) => row.deck) : new Map<string, number>());
+	readonly rounds = $derived(this.rows ? facetCounts(this.rows, (row) => row.rounds) : new Map<string, number>());
 	readonly domains = $derived(this.rows ? facetCounts(this.rows, (row) => row.domain) : new Map<string, number>());
 
 	constructor() {
