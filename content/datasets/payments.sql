@@ -1,5 +1,5 @@
 -- title: Payments: customers, merchants, transactions and refunds
--- Money is integer cents in the transaction's own currency. Timestamps are UTC ISO-8601 text.
+-- Money is integer cents in the transaction's own currency. Timestamps are UTC, without a zone.
 -- transactions is loaded from a payment-processor webhook that retries on timeout, so one
 -- idempotency_key can arrive more than once; the row with the latest created_at is the truth.
 
@@ -7,7 +7,7 @@ CREATE TABLE customers (
   customer_id INTEGER PRIMARY KEY,
   name        TEXT NOT NULL,
   country     TEXT NOT NULL,
-  signup_date TEXT NOT NULL
+  signup_date DATE NOT NULL
 );
 INSERT INTO customers VALUES
   (1, 'Amara Nwosu',   'US', '2025-10-02'),
@@ -24,7 +24,7 @@ CREATE TABLE payment_methods (
   customer_id INTEGER NOT NULL REFERENCES customers (customer_id), -- the owner
   method_type TEXT NOT NULL,     -- card, wallet or bank
   brand       TEXT,             -- NULL for bank transfers
-  added_at    TEXT NOT NULL,
+  added_at    TIMESTAMP NOT NULL,
   CONSTRAINT known_method_type CHECK (method_type IN ('card', 'wallet', 'bank'))
 );
 INSERT INTO payment_methods VALUES
@@ -57,11 +57,13 @@ CREATE TABLE transactions (
   idempotency_key TEXT NOT NULL,  -- NOT unique: webhook retries repeat it
   customer_id     INTEGER NOT NULL REFERENCES customers (customer_id),
   merchant_id     INTEGER NOT NULL REFERENCES merchants (merchant_id),
-  method_id       INTEGER REFERENCES payment_methods (method_id),
+  -- No REFERENCES on method_id, on purpose: the processor sends method ids we never synced
+  -- (txn 125), and sqla-pay-orphan-methods is the check that finds them.
+  method_id       INTEGER,
   amount_cents    INTEGER NOT NULL,
   currency        TEXT NOT NULL,
   status          TEXT NOT NULL,  -- pending, completed, failed or refunded
-  created_at      TEXT NOT NULL,
+  created_at      TIMESTAMP NOT NULL,
   CONSTRAINT known_txn_status CHECK (status IN ('completed', 'pending', 'refunded', 'failed'))
 );
 INSERT INTO transactions VALUES
@@ -92,7 +94,8 @@ INSERT INTO transactions VALUES
   (125, 'k-125', 6, 1, 12, 1675,  'USD', 'completed', '2026-03-09 17:45:00'), -- trap: method 12 does not exist
   (126, 'k-126', 1, 4, 1,  3600,  'EUR', 'completed', '2026-03-12 13:00:00'),
   (127, 'k-127', 3, 6, 4,  6200,  'USD', 'pending',   '2026-03-14 22:30:00'),
-  (128, 'k-128', 7, 1, 8,  4100,  'USD', 'failed',    '2026-03-15 08:10:00');
+  (128, 'k-128', 7, 1, 8,  4100,  'USD', 'failed',    '2026-03-15 08:10:00'),
+  (129, 'k-129', 5, 3, 6,  1299,  'USD', 'completed', '2026-03-31 22:15:00'); -- trap: last evening of March
 -- Completed USD revenue after de-duplication: Corner Grocer and Urban Threads tie at 24300.
 
 CREATE TABLE refunds (
@@ -100,7 +103,7 @@ CREATE TABLE refunds (
   txn_id       INTEGER NOT NULL REFERENCES transactions (txn_id),
   amount_cents INTEGER NOT NULL,  -- same currency as the transaction
   reason       TEXT NOT NULL,
-  created_at   TEXT NOT NULL
+  created_at   TIMESTAMP NOT NULL
 );
 INSERT INTO refunds VALUES
   (1, 103, 5000, 'partial_service', '2026-01-15 09:00:00'), -- trap: txn 103 has two refunds,
@@ -112,8 +115,8 @@ INSERT INTO refunds VALUES
 
 CREATE TABLE fx_rates (
   currency  TEXT NOT NULL,
-  rate_date TEXT NOT NULL,        -- rate applies from this date until the next row for the currency
-  usd_per_unit REAL NOT NULL,
+  rate_date DATE NOT NULL,        -- rate applies from this date until the next row for the currency
+  usd_per_unit NUMERIC(10, 4) NOT NULL,
   PRIMARY KEY (currency, rate_date)
 );
 INSERT INTO fx_rates VALUES

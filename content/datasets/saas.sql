@@ -1,5 +1,5 @@
 -- title: SaaS: subscription history, plan changes, hourly metering and invoices
--- Money is integer cents. Timestamps are UTC ISO-8601 text. Validity ranges are half-open:
+-- Money is integer cents. Timestamps are UTC, without a zone. Validity ranges are half-open:
 -- [valid_from, valid_to), and valid_to IS NULL means the row is current.
 -- usage_hourly holds all metered usage for March 2026 (older hours are archived).
 
@@ -19,7 +19,7 @@ CREATE TABLE accounts (
   account_id INTEGER PRIMARY KEY,
   name       TEXT NOT NULL,
   segment    TEXT NOT NULL,
-  created_at TEXT NOT NULL
+  created_at TIMESTAMP NOT NULL
 );
 INSERT INTO accounts VALUES
   (1, 'Acme Analytics', 'smb',        '2026-01-01 09:00:00'),
@@ -34,8 +34,8 @@ CREATE TABLE subscriptions (
   subscription_id INTEGER PRIMARY KEY,
   account_id      INTEGER NOT NULL REFERENCES accounts (account_id),
   plan_id         INTEGER NOT NULL REFERENCES plans (plan_id),
-  valid_from      TEXT NOT NULL,
-  valid_to        TEXT             -- trap: NULL = current (comparisons with NULL are never true)
+  valid_from      TIMESTAMP NOT NULL,
+  valid_to        TIMESTAMP        -- trap: NULL = current (comparisons with NULL are never true)
 );
 INSERT INTO subscriptions VALUES
   (1, 1, 1, '2026-01-01 00:00:00', NULL),
@@ -54,7 +54,7 @@ CREATE TABLE plan_changes (
   account_id   INTEGER NOT NULL REFERENCES accounts (account_id),
   from_plan_id INTEGER REFERENCES plans (plan_id),
   to_plan_id   INTEGER NOT NULL REFERENCES plans (plan_id),
-  changed_at   TEXT NOT NULL
+  changed_at   TIMESTAMP NOT NULL
 );
 INSERT INTO plan_changes VALUES
   (1, 1, NULL, 1, '2026-01-01 00:00:00'),
@@ -70,9 +70,9 @@ INSERT INTO plan_changes VALUES
 -- Meter readings: meant to be one row per account per hour. A reload appends a new row.
 CREATE TABLE usage_hourly (
   account_id INTEGER NOT NULL,
-  hour_start TEXT NOT NULL,
+  hour_start TIMESTAMP NOT NULL,
   units      INTEGER NOT NULL,
-  loaded_at  TEXT NOT NULL
+  loaded_at  TIMESTAMP NOT NULL
 );
 INSERT INTO usage_hourly VALUES
   (1, '2026-03-15 22:00:00', 120,  '2026-03-15 23:05:00'),
@@ -95,6 +95,7 @@ INSERT INTO usage_hourly VALUES
   (4, '2026-03-15 23:00:00', 50,   '2026-03-16 00:05:00'),
   (4, '2026-03-16 00:00:00', 70,   '2026-03-16 01:05:00'),
   (4, '2026-03-16 03:00:00', 30,   '2026-03-16 04:05:00'),
+  (5, '2026-03-16 02:00:00', 0,    '2026-03-16 03:05:00'), -- trap: Elm Studio's meter only ever sends heartbeats
   (6, '2026-03-15 22:00:00', 2500, '2026-03-15 23:05:00'),
   (6, '2026-03-16 00:00:00', 3100, '2026-03-16 01:05:00'),
   (6, '2026-03-16 02:00:00', 2800, '2026-03-16 03:05:00'),
@@ -104,8 +105,8 @@ INSERT INTO usage_hourly VALUES
 CREATE TABLE invoices (
   invoice_id   INTEGER PRIMARY KEY,
   account_id   INTEGER NOT NULL REFERENCES accounts (account_id),
-  period_start TEXT NOT NULL,
-  period_end   TEXT NOT NULL,   -- exclusive
+  period_start DATE NOT NULL,
+  period_end   DATE NOT NULL,   -- exclusive
   usage_units  INTEGER NOT NULL,
   amount_cents INTEGER NOT NULL
 );

@@ -27,20 +27,22 @@ CREATE TABLE fact_ledger_entry (
 
 CREATE TABLE fact_ledger_transaction (
   txn_id INTEGER PRIMARY KEY,
-  source_event_id TEXT NOT NULL UNIQUE,
+  source_event_id TEXT NOT NULL CONSTRAINT uq_ledger_txn_source_event UNIQUE,
   event_type TEXT NOT NULL,
   merchant_id INTEGER REFERENCES dim_merchant (merchant_id),
-  occurred_at TEXT NOT NULL
+  occurred_at TIMESTAMP NOT NULL
 );
 
 CREATE TABLE snap_merchant_balance_daily (
   merchant_id INTEGER NOT NULL REFERENCES dim_merchant (merchant_id),
-  balance_date TEXT NOT NULL,
+  balance_date DATE NOT NULL,
   currency TEXT NOT NULL,
   closing_balance_minor INTEGER NOT NULL,
   PRIMARY KEY (merchant_id, balance_date, currency)
 );
 
+-- The seal and the append-only rule, written once per engine with the same names and messages.
+-- [sqlite]
 CREATE TRIGGER trg_txn_must_balance BEFORE INSERT ON fact_ledger_transaction
 WHEN NOT EXISTS (SELECT 1 FROM fact_ledger_entry WHERE txn_id = NEW.txn_id)
   OR EXISTS (SELECT 1 FROM fact_ledger_entry WHERE txn_id = NEW.txn_id
@@ -58,6 +60,28 @@ CREATE TRIGGER trg_entry_no_delete BEFORE DELETE ON fact_ledger_entry
 BEGIN
   SELECT RAISE(ABORT, 'entries are append-only: post a reversing transaction');
 END;
+-- [postgres]
+CREATE FUNCTION txn_must_balance() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM fact_ledger_entry WHERE txn_id = NEW.txn_id)
+     OR EXISTS (SELECT 1 FROM fact_ledger_entry WHERE txn_id = NEW.txn_id
+                GROUP BY currency HAVING SUM(amount_minor) <> 0) THEN
+    RAISE EXCEPTION 'ledger transaction does not balance in every currency';
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER trg_txn_must_balance BEFORE INSERT ON fact_ledger_transaction
+FOR EACH ROW EXECUTE FUNCTION txn_must_balance();
+
+CREATE FUNCTION entry_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'entries are append-only: post a reversing transaction';
+END $$;
+CREATE TRIGGER trg_entry_no_update BEFORE UPDATE ON fact_ledger_entry
+FOR EACH ROW EXECUTE FUNCTION entry_append_only();
+CREATE TRIGGER trg_entry_no_delete BEFORE DELETE ON fact_ledger_entry
+FOR EACH ROW EXECUTE FUNCTION entry_append_only();
+-- [both]
 
 INSERT INTO dim_merchant VALUES
   (7, 'Juniper Ceramics', 'US', 'USD'),

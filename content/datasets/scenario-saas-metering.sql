@@ -6,7 +6,7 @@ CREATE TABLE dim_account (
   account_id INTEGER PRIMARY KEY,
   account_name TEXT NOT NULL,
   segment TEXT NOT NULL CHECK (segment IN ('smb', 'mid_market', 'enterprise')),
-  signed_up_on TEXT NOT NULL
+  signed_up_on DATE NOT NULL
 );
 
 -- Plans are immutable: a price change is a new plan_id (old customers keep theirs).
@@ -24,7 +24,7 @@ CREATE TABLE fact_subscription_event (
   account_id INTEGER NOT NULL REFERENCES dim_account (account_id),
   plan_id INTEGER NOT NULL REFERENCES dim_plan (plan_id),
   event_type TEXT NOT NULL CHECK (event_type IN ('renewal', 'start', 'proration_credit', 'proration_charge', 'cancel')),
-  effective_at TEXT NOT NULL,
+  effective_at TIMESTAMP NOT NULL,
   amount_cents INTEGER NOT NULL,
   plan_change_id INTEGER,
   CHECK ((event_type = 'proration_credit') = (amount_cents < 0)),
@@ -35,7 +35,7 @@ CREATE TABLE fact_subscription_event (
 -- End-of-day state of every active subscription (taken at 23:59:59 UTC).
 CREATE TABLE snap_subscription_daily (
   account_id INTEGER NOT NULL REFERENCES dim_account (account_id),
-  snapshot_date TEXT NOT NULL,
+  snapshot_date DATE NOT NULL,
   plan_id INTEGER NOT NULL REFERENCES dim_plan (plan_id),
   status TEXT NOT NULL,
   mrr_cents INTEGER NOT NULL,
@@ -47,7 +47,7 @@ CREATE TABLE snap_subscription_daily (
 CREATE TABLE fact_usage_hourly (
   account_id INTEGER NOT NULL REFERENCES dim_account (account_id),
   meter TEXT NOT NULL,
-  hour_start TEXT NOT NULL,
+  hour_start TIMESTAMP NOT NULL,
   units INTEGER NOT NULL CHECK (units >= 0),
   PRIMARY KEY (account_id, meter, hour_start)
 );
