@@ -497,3 +497,31 @@ describe('compileContent: SQL in two dialects', () => {
 		expect(problemsOf(files)).toContain('content/datasets/shop.sql: the "-- [postgres]" block is never closed with "-- [both]"');
 	});
 });
+
+describe('compileContent: paths', () => {
+	const paths = (yaml: string) => withFile('content/paths.yaml', yaml);
+
+	it('compiles a path of sections in order, from items of any kind', () => {
+		const bundle = compileContent(
+			paths('- id: a-loop\n  title: A loop\n  description: Follow one company.\n  sections:\n    - title: SQL\n      summary: The live round.\n      items: [top-customer]\n    - title: Modeling\n      summary: The onsite.\n      items: [grain, scenario-card-payments]\n')
+		);
+		expect(bundle.paths).toEqual([
+			{
+				id: 'a-loop',
+				title: 'A loop',
+				description: 'Follow one company.',
+				sections: [
+					{ title: 'SQL', summary: 'The live round.', items: ['top-customer'] },
+					{ title: 'Modeling', summary: 'The onsite.', items: ['grain', 'scenario-card-payments'] }
+				]
+			}
+		]);
+	});
+
+	it('reports an item that does not exist and one listed twice', () => {
+		expect(problemsOf(paths('- id: a-loop\n  title: A\n  description: D\n  sections:\n    - title: S\n      summary: S\n      items: [top-customer, nope, top-customer]\n'))).toEqual([
+			'content/paths.yaml: field "paths[0].sections[0].items" names "nope", which is no item\'s id',
+			'content/paths.yaml: field "paths[0].sections" lists "top-customer" more than once'
+		]);
+	});
+});

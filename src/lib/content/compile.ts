@@ -1,10 +1,11 @@
 // Build-time only (pulls node:crypto and marked): never import this from app code.
-import type { ContentBundle, Dataset, Deck, Domain, Item, ItemBase, ItemKind } from './types.ts';
+import type { ContentBundle, Dataset, Deck, Domain, Item, ItemBase, ItemKind, LearningPath } from './types.ts';
 import { DOMAINS, ITEM_KINDS, ROUNDS, type Round } from './types.ts';
 import { ContentError } from './errors.ts';
 import { splitFrontMatter } from './frontmatter.ts';
 import { fieldContext, fieldProblem, oneOf, optionalStringArray, rejectUnknownKeys, requireId, requireString, type Data, type FieldContext } from './fields.ts';
 import { compileDecks } from './decks.ts';
+import { compilePaths } from './paths.ts';
 import { compileDataset } from './datasets.ts';
 import { canonicalJson, sha256Hex } from './hash.ts';
 import type { KindInput } from './kinds/shared.ts';
@@ -45,12 +46,13 @@ const KINDS: { [K in ItemKind]: { keys: readonly string[]; compile: (base: ItemB
 
 const SCENARIO_PATH = /^scenarios\/[^/]+\/scenario\.md$/;
 
-type Role = 'skip' | 'decks' | 'dataset' | 'item' | 'scenario';
+type Role = 'skip' | 'decks' | 'paths' | 'dataset' | 'item' | 'scenario';
 
 /** What a file is, from its path inside the content folder; null for a file that does not belong. */
 function roleOf(rel: string): Role | null {
 	if (rel === 'README.md') return 'skip';
 	if (rel === 'decks.yaml') return 'decks';
+	if (rel === 'paths.yaml') return 'paths';
 	if (/^datasets\/[^/]+\.sql$/.test(rel)) return 'dataset';
 	if (SCENARIO_PATH.test(rel)) return 'scenario';
 	if (rel.startsWith('scenarios/') || rel.startsWith('datasets/')) return null;
@@ -118,7 +120,7 @@ export function compileContent(files: readonly SourceFile[], options: CompileOpt
 		const role = rel === null ? null : roleOf(rel);
 		if (role === null) {
 			problems.push(
-				`${file.path}: unexpected file; content is ${root}/decks.yaml, ${root}/datasets/<id>.sql, ` +
+				`${file.path}: unexpected file; content is ${root}/decks.yaml, ${root}/paths.yaml, ${root}/datasets/<id>.sql, ` +
 					`${root}/scenarios/<slug>/scenario.md or ${root}/<folder>/<name>.md`
 			);
 		} else roles.set(file, role);
@@ -158,16 +160,21 @@ export function compileContent(files: readonly SourceFile[], options: CompileOpt
 		items.push(item);
 	}
 
+	const ids = new Set(items.map((item) => item.id));
+	const paths: LearningPath[] = sorted.filter((f) => roles.get(f) === 'paths').flatMap((f) => compilePaths(f.path, f.text, ids, problems));
+
 	if (problems.length > 0) throw new ContentError(problems);
 
 	datasets.sort(byId);
 	items.sort(byId);
-	return { hash: contentHash(decks, datasets, items), decks, datasets, items };
+	return { hash: contentHash(decks, datasets, items, paths), decks, paths, datasets, items };
 }
 
-/** SHA-256 over the canonical JSON of decks, datasets and items, each sorted by id. */
-export function contentHash(decks: readonly Deck[], datasets: readonly Dataset[], items: readonly Item[]): string {
-	return sha256Hex(canonicalJson({ decks: [...decks].sort(byId), datasets: [...datasets].sort(byId), items: [...items].sort(byId) }));
+/** SHA-256 over the canonical JSON of decks, datasets, items and paths, each sorted by id. */
+export function contentHash(decks: readonly Deck[], datasets: readonly Dataset[], items: readonly Item[], paths: readonly LearningPath[] = []): string {
+	const hashed = { decks: [...decks].sort(byId), datasets: [...datasets].sort(byId), items: [...items].sort(byId) };
+	// Without paths the hash is what it was before paths existed, so adding the feature re-syncs nothing.
+	return sha256Hex(canonicalJson(paths.length ? { ...hashed, paths: [...paths].sort(byId) } : hashed));
 }
 
 /** `rounds: [sql-live, phone-screen]`: only where the rule in rounds.ts would be wrong for this item. */

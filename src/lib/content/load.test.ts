@@ -27,13 +27,14 @@ describe('loadContent', () => {
 });
 
 describe('contentMeta', () => {
-	it('gives the hash, the total, the count per kind and the decks', () => {
+	it('gives the hash, the total, the count per kind the decks and the paths', () => {
 		const bundle = compileContent(validFiles());
 		expect(contentMeta(bundle)).toEqual({
 			hash: bundle.hash,
 			total: 7,
 			counts: { concept: 1, script: 1, table: 1, sequence: 1, sql: 1, python: 1, scenario: 1 },
-			decks: bundle.decks
+			decks: bundle.decks,
+			paths: []
 		});
 	});
 });

@@ -40,5 +40,5 @@ export async function loadContent(root = 'content'): Promise<ContentBundle> {
 export function contentMeta(bundle: ContentBundle): ContentMeta {
 	const counts: Partial<Record<ItemKind, number>> = {};
 	for (const item of bundle.items) counts[item.kind] = (counts[item.kind] ?? 0) + 1;
-	return { hash: bundle.hash, total: bundle.items.length, counts, decks: bundle.decks };
+	return { hash: bundle.hash, total: bundle.items.length, counts, decks: bundle.decks, paths: bundle.paths };
 }

@@ -306,10 +306,19 @@ export interface Dataset {
 	source: string;
 }
 
+/** A route through the bank, studied in order: a case study followed across an interview loop. */
+export interface LearningPath {
+	id: string;
+	title: string;
+	description: string;
+	sections: { title: string; summary: string; items: string[] }[];
+}
+
 export interface ContentBundle {
 	/** Hash of everything below; the app re-syncs only when it changes. */
 	hash: string;
 	decks: Deck[];
+	paths: LearningPath[];
 	datasets: Dataset[];
 	items: Item[];
 }
@@ -321,4 +330,6 @@ export interface ContentMeta {
 	counts: Partial<Record<ItemKind, number>>;
 	/** Deck names and order, small enough for the first screen. */
 	decks: Deck[];
+	/** The paths: a few ids each, small enough too. */
+	paths: LearningPath[];
 }

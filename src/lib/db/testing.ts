@@ -53,7 +53,7 @@ export function tableItem(id: string, rowKeys: string[]): TableItem {
 }
 
 export function bundle(hash: string, items: Item[]): ContentBundle {
-	return { hash, decks: [], datasets: [], items };
+	return { hash, decks: [], paths: [], datasets: [], items };
 }
 
 export function card(id: string, overrides: Partial<CardRecord> = {}): CardRecord {

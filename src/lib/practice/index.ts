@@ -5,3 +5,4 @@ export * from './search';
 export * from './select';
 export * from './labels';
 export * from './companies';
+export * from './path';
