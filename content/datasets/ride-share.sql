@@ -1,5 +1,5 @@
 -- title: Ride-share: riders, drivers, trips, trip events, ratings and surge
--- Money is integer cents (EUR). Timestamps are local ISO-8601 text; one city time zone per city.
+-- Money is integer cents (EUR). Timestamps are local time without a zone (TIMESTAMP), one time zone per city.
 -- trips holds the current state of each trip; trip_events is the raw app event log, kept only for
 -- 2026-03-02 18:00 to 2026-03-04 12:00 (short retention), so it covers trips 8 to 14.
 
@@ -7,7 +7,7 @@ CREATE TABLE riders (
   rider_id    INTEGER PRIMARY KEY,
   name        TEXT NOT NULL,
   home_city   TEXT NOT NULL,
-  signup_date TEXT NOT NULL
+  signup_date DATE NOT NULL
 );
 INSERT INTO riders VALUES
   (1, 'Ana Ferreira',  'Lisbon', '2025-05-04'),
@@ -23,7 +23,7 @@ CREATE TABLE drivers (
   name         TEXT NOT NULL,
   city         TEXT NOT NULL,
   vehicle_type TEXT NOT NULL,
-  onboarded_at TEXT NOT NULL
+  onboarded_at DATE NOT NULL
 );
 INSERT INTO drivers VALUES
   (1, 'Rui Costa',   'Lisbon', 'comfort',  '2025-06-01'),
@@ -40,11 +40,11 @@ CREATE TABLE trips (
   city         TEXT NOT NULL,
   status       TEXT NOT NULL,                          -- requested, accepted, completed or cancelled
   cancelled_by TEXT,                                   -- 'rider' or 'driver' when cancelled
-  requested_at TEXT NOT NULL,
-  accepted_at  TEXT,
-  pickup_at    TEXT,
-  dropoff_at   TEXT,
-  distance_km  REAL,
+  requested_at TIMESTAMP NOT NULL,
+  accepted_at  TIMESTAMP,
+  pickup_at    TIMESTAMP,
+  dropoff_at   TIMESTAMP,
+  distance_km  DOUBLE PRECISION,
   fare_cents   INTEGER,                                -- final fare, surge included; NULL unless completed
   CONSTRAINT known_trip_status CHECK (status IN ('requested', 'accepted', 'completed', 'cancelled'))
 );
@@ -83,7 +83,7 @@ CREATE TABLE trip_events (
   event_id   INTEGER PRIMARY KEY,  -- order of arrival at the warehouse, not of occurrence
   trip_id    INTEGER NOT NULL REFERENCES trips (trip_id),
   event_type TEXT NOT NULL CHECK (event_type IN ('requested', 'accepted', 'started', 'completed', 'cancelled')),
-  event_at   TEXT NOT NULL         -- when it happened on the phone
+  event_at   TIMESTAMP NOT NULL    -- when it happened on the phone
 );
 INSERT INTO trip_events VALUES
   (1,  8,  'requested', '2026-03-02 23:48:00'),
@@ -118,7 +118,7 @@ CREATE TABLE ratings (
   trip_id          INTEGER PRIMARY KEY REFERENCES trips (trip_id),
   stars_for_driver INTEGER,  -- the rider's rating of the driver; NULL = rider skipped
   stars_for_rider  INTEGER,  -- the driver's rating of the rider; NULL = driver skipped
-  rated_at         TEXT NOT NULL
+  rated_at         TIMESTAMP NOT NULL
 );
 INSERT INTO ratings VALUES
   (1,  5,    5,    '2026-03-01 08:40:00'),
@@ -146,9 +146,9 @@ INSERT INTO ratings VALUES
 CREATE TABLE surge_multipliers (
   surge_id   INTEGER PRIMARY KEY,
   city       TEXT NOT NULL,
-  starts_at  TEXT NOT NULL,  -- inclusive
-  ends_at    TEXT NOT NULL,  -- exclusive: [starts_at, ends_at)
-  multiplier REAL NOT NULL
+  starts_at  TIMESTAMP NOT NULL,  -- inclusive
+  ends_at    TIMESTAMP NOT NULL,  -- exclusive: [starts_at, ends_at)
+  multiplier NUMERIC(3, 2) NOT NULL
 );
 INSERT INTO surge_multipliers VALUES
   (1, 'Lisbon', '2026-03-03 19:00:00', '2026-03-03 21:00:00', 1.5),
