@@ -16,7 +16,8 @@ INSERT INTO riders VALUES
   (4, 'Diogo Alves',   'Porto',  '2025-12-12'),
   (5, 'Eva Moreira',   'Lisbon', '2026-01-07'),
   (6, 'Filipe Rocha',  'Lisbon', '2026-02-11'),
-  (7, 'Gil Barros',    'Porto',  '2026-02-27'); -- trap: never requested a ride
+  (7, 'Gil Barros',    'Porto',  '2026-02-27'), -- trap: never requested a ride
+  (8, 'Hugo Pinto',    'Porto',  '2026-03-04'); -- trap: first trip ever on 2026-03-04 (trip 29)
 
 CREATE TABLE drivers (
   driver_id    INTEGER PRIMARY KEY,
@@ -31,7 +32,8 @@ INSERT INTO drivers VALUES
   (3, 'Joao Pires',  'Porto',  'standard', '2025-11-03'),
   (4, 'Ines Duarte', 'Porto',  'xl',       '2026-01-10'),
   (5, 'Tiago Lopes', 'Lisbon', 'standard', '2026-02-20'),
-  (6, 'Sofia Nunes', 'Porto',  'comfort',  '2026-03-01'); -- trap: onboarded, zero trips
+  (6, 'Sofia Nunes', 'Porto',  'comfort',  '2026-03-01'), -- trap: onboarded, zero trips
+  (7, 'Luis Matos',  'Porto',  'standard', '2026-03-02'); -- trap: assigned once (trip 29), never completed a trip
 
 CREATE TABLE trips (
   trip_id      INTEGER PRIMARY KEY,
@@ -77,7 +79,8 @@ INSERT INTO trips VALUES
   (26, 6, NULL, 'Lisbon', 'requested', NULL,     '2026-03-08 23:59:30', NULL, NULL, NULL, NULL, NULL),  -- still waiting for a driver
   -- late-loaded rows from a backfill: ids are not in time order
   (27, 6, 1,    'Lisbon', 'completed', NULL,     '2026-03-05 09:20:00', '2026-03-05 09:21:00', '2026-03-05 09:27:00', '2026-03-05 09:50:00', 6.8,  1050), -- 45 min after trip 18 dropped off
-  (28, 5, 1,    'Lisbon', 'completed', NULL,     '2026-03-05 10:45:00', '2026-03-05 10:46:00', '2026-03-05 10:52:00', '2026-03-05 11:15:00', 7.9,  1240); -- trap: 55 min after trip 27's dropoff but 85 min after its request
+  (28, 5, 1,    'Lisbon', 'completed', NULL,     '2026-03-05 10:45:00', '2026-03-05 10:46:00', '2026-03-05 10:52:00', '2026-03-05 11:15:00', 7.9,  1240), -- trap: 55 min after trip 27's dropoff but 85 min after its request
+  (29, 8, 7,    'Porto',  'cancelled', 'driver', '2026-03-04 14:20:00', '2026-03-04 14:21:00', NULL, NULL, NULL, NULL); -- trap: a rider's first request, accepted then cancelled by the driver
 
 CREATE TABLE trip_events (
   event_id   INTEGER PRIMARY KEY,  -- order of arrival at the warehouse, not of occurrence
@@ -139,6 +142,7 @@ INSERT INTO ratings VALUES
   (19, 4,    4,    '2026-03-05 10:15:00'),
   (20, 3,    5,    '2026-03-06 20:50:00'),
   (22, 5,    5,    '2026-03-07 08:35:00'),
+  (23, NULL, 1,    '2026-03-07 11:05:00'), -- trap: the driver rated the rider of a trip they cancelled
   (24, 4,    5,    '2026-03-08 20:10:00'),
   (27, 4,    5,    '2026-03-05 10:00:00');
 -- trap: trips 21 and 28 were completed but have no ratings row at all.
