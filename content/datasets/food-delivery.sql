@@ -1,5 +1,5 @@
 -- title: Food delivery: orders, items, couriers and batched deliveries
--- Money is integer cents. Timestamps are local ISO-8601 text. 2026-03-02 is a Monday.
+-- Money is integer cents. Timestamps are local time without a zone (TIMESTAMP). 2026-03-02 is a Monday.
 -- A delivery is one courier trip. A courier may carry two orders in one trip (a batch), so
 -- several orders can share a delivery_id; courier pay is per delivery, not per order.
 
@@ -7,7 +7,7 @@ CREATE TABLE customers (
   customer_id INTEGER PRIMARY KEY,
   name        TEXT NOT NULL,
   zone        TEXT NOT NULL,
-  signup_date TEXT NOT NULL
+  signup_date DATE NOT NULL
 );
 INSERT INTO customers VALUES
   (1, 'Ivy Chen',   'north', '2025-09-14'),
@@ -45,9 +45,9 @@ INSERT INTO couriers VALUES
 CREATE TABLE deliveries (
   delivery_id       INTEGER PRIMARY KEY,
   courier_id        INTEGER NOT NULL REFERENCES couriers (courier_id),
-  picked_up_at      TEXT NOT NULL,
-  completed_at      TEXT NOT NULL,  -- last drop-off of the trip
-  distance_km       REAL NOT NULL,
+  picked_up_at      TIMESTAMP NOT NULL,
+  completed_at      TIMESTAMP NOT NULL, -- last drop-off of the trip
+  distance_km       DOUBLE PRECISION NOT NULL,
   courier_pay_cents INTEGER NOT NULL -- paid once per delivery, however many orders it carried
 );
 INSERT INTO deliveries VALUES
@@ -61,7 +61,7 @@ INSERT INTO deliveries VALUES
   (8,  2, '2026-03-07 12:20:00', '2026-03-07 12:33:00', 2.5, 460),
   (9,  1, '2026-03-08 18:15:00', '2026-03-08 18:29:00', 2.7, 460),
   (10, 3, '2026-03-09 19:30:00', '2026-03-09 19:44:00', 3.9, 600),
-  (11, 2, '2026-03-10 12:35:00', '2026-03-10 12:58:00', 4.8, 780), -- trap: batch of orders 1014 and 1015
+  (11, 2, '2026-03-10 12:35:00', '2026-03-10 12:58:00', 4.8, 785), -- trap: batch of orders 1014 and 1015; odd pay, so integer halves lose a cent
   (12, 1, '2026-03-11 20:50:00', '2026-03-11 21:05:00', 3.3, 500),
   (13, 3, '2026-03-13 19:40:00', '2026-03-13 19:55:00', 3.6, 580),
   (14, 2, '2026-03-14 13:48:00', '2026-03-14 14:02:00', 2.6, 470);
@@ -72,8 +72,8 @@ CREATE TABLE orders (
   restaurant_id      INTEGER NOT NULL REFERENCES restaurants (restaurant_id),
   delivery_id        INTEGER REFERENCES deliveries (delivery_id), -- NULL until a courier picks it up
   status             TEXT NOT NULL,    -- placed, delivered or cancelled
-  placed_at          TEXT NOT NULL,
-  delivered_at       TEXT,
+  placed_at          TIMESTAMP NOT NULL,
+  delivered_at       TIMESTAMP,
   delivery_fee_cents INTEGER NOT NULL,
   tip_cents          INTEGER,          -- NULL = tip screen skipped (not the same as 0)
   CONSTRAINT known_order_status CHECK (status IN ('placed', 'delivered', 'cancelled'))

@@ -1,5 +1,5 @@
 -- title: Ride-share: riders, drivers, trips, trip events, ratings and surge
--- Money is integer cents (EUR). Timestamps are local ISO-8601 text; one city time zone per city.
+-- Money is integer cents (EUR). Timestamps are local time without a zone (TIMESTAMP), one time zone per city.
 -- trips holds the current state of each trip; trip_events is the raw app event log, kept only for
 -- 2026-03-02 18:00 to 2026-03-04 12:00 (short retention), so it covers trips 8 to 14.
 
@@ -7,7 +7,7 @@ CREATE TABLE riders (
   rider_id    INTEGER PRIMARY KEY,
   name        TEXT NOT NULL,
   home_city   TEXT NOT NULL,
-  signup_date TEXT NOT NULL
+  signup_date DATE NOT NULL
 );
 INSERT INTO riders VALUES
   (1, 'Ana Ferreira',  'Lisbon', '2025-05-04'),
@@ -16,14 +16,15 @@ INSERT INTO riders VALUES
   (4, 'Diogo Alves',   'Porto',  '2025-12-12'),
   (5, 'Eva Moreira',   'Lisbon', '2026-01-07'),
   (6, 'Filipe Rocha',  'Lisbon', '2026-02-11'),
-  (7, 'Gil Barros',    'Porto',  '2026-02-27'); -- trap: never requested a ride
+  (7, 'Gil Barros',    'Porto',  '2026-02-27'), -- trap: never requested a ride
+  (8, 'Hugo Pinto',    'Porto',  '2026-03-04'); -- trap: first trip ever on 2026-03-04 (trip 29)
 
 CREATE TABLE drivers (
   driver_id    INTEGER PRIMARY KEY,
   name         TEXT NOT NULL,
   city         TEXT NOT NULL,
   vehicle_type TEXT NOT NULL,
-  onboarded_at TEXT NOT NULL
+  onboarded_at DATE NOT NULL
 );
 INSERT INTO drivers VALUES
   (1, 'Rui Costa',   'Lisbon', 'comfort',  '2025-06-01'),
@@ -31,7 +32,8 @@ INSERT INTO drivers VALUES
   (3, 'Joao Pires',  'Porto',  'standard', '2025-11-03'),
   (4, 'Ines Duarte', 'Porto',  'xl',       '2026-01-10'),
   (5, 'Tiago Lopes', 'Lisbon', 'standard', '2026-02-20'),
-  (6, 'Sofia Nunes', 'Porto',  'comfort',  '2026-03-01'); -- trap: onboarded, zero trips
+  (6, 'Sofia Nunes', 'Porto',  'comfort',  '2026-03-01'), -- trap: onboarded, zero trips
+  (7, 'Luis Matos',  'Porto',  'standard', '2026-03-02'); -- trap: assigned once (trip 29), never completed a trip
 
 CREATE TABLE trips (
   trip_id      INTEGER PRIMARY KEY,
@@ -40,11 +42,11 @@ CREATE TABLE trips (
   city         TEXT NOT NULL,
   status       TEXT NOT NULL,                          -- requested, accepted, completed or cancelled
   cancelled_by TEXT,                                   -- 'rider' or 'driver' when cancelled
-  requested_at TEXT NOT NULL,
-  accepted_at  TEXT,
-  pickup_at    TEXT,
-  dropoff_at   TEXT,
-  distance_km  REAL,
+  requested_at TIMESTAMP NOT NULL,
+  accepted_at  TIMESTAMP,
+  pickup_at    TIMESTAMP,
+  dropoff_at   TIMESTAMP,
+  distance_km  DOUBLE PRECISION,
   fare_cents   INTEGER,                                -- final fare, surge included; NULL unless completed
   CONSTRAINT known_trip_status CHECK (status IN ('requested', 'accepted', 'completed', 'cancelled'))
 );
@@ -77,13 +79,14 @@ INSERT INTO trips VALUES
   (26, 6, NULL, 'Lisbon', 'requested', NULL,     '2026-03-08 23:59:30', NULL, NULL, NULL, NULL, NULL),  -- still waiting for a driver
   -- late-loaded rows from a backfill: ids are not in time order
   (27, 6, 1,    'Lisbon', 'completed', NULL,     '2026-03-05 09:20:00', '2026-03-05 09:21:00', '2026-03-05 09:27:00', '2026-03-05 09:50:00', 6.8,  1050), -- 45 min after trip 18 dropped off
-  (28, 5, 1,    'Lisbon', 'completed', NULL,     '2026-03-05 10:45:00', '2026-03-05 10:46:00', '2026-03-05 10:52:00', '2026-03-05 11:15:00', 7.9,  1240); -- trap: 55 min after trip 27's dropoff but 85 min after its request
+  (28, 5, 1,    'Lisbon', 'completed', NULL,     '2026-03-05 10:45:00', '2026-03-05 10:46:00', '2026-03-05 10:52:00', '2026-03-05 11:15:00', 7.9,  1240), -- trap: 55 min after trip 27's dropoff but 85 min after its request
+  (29, 8, 7,    'Porto',  'cancelled', 'driver', '2026-03-04 14:20:00', '2026-03-04 14:21:00', NULL, NULL, NULL, NULL); -- trap: a rider's first request, accepted then cancelled by the driver
 
 CREATE TABLE trip_events (
   event_id   INTEGER PRIMARY KEY,  -- order of arrival at the warehouse, not of occurrence
   trip_id    INTEGER NOT NULL REFERENCES trips (trip_id),
   event_type TEXT NOT NULL CHECK (event_type IN ('requested', 'accepted', 'started', 'completed', 'cancelled')),
-  event_at   TEXT NOT NULL         -- when it happened on the phone
+  event_at   TIMESTAMP NOT NULL    -- when it happened on the phone
 );
 INSERT INTO trip_events VALUES
   (1,  8,  'requested', '2026-03-02 23:48:00'),
@@ -118,7 +121,7 @@ CREATE TABLE ratings (
   trip_id          INTEGER PRIMARY KEY REFERENCES trips (trip_id),
   stars_for_driver INTEGER,  -- the rider's rating of the driver; NULL = rider skipped
   stars_for_rider  INTEGER,  -- the driver's rating of the rider; NULL = driver skipped
-  rated_at         TEXT NOT NULL
+  rated_at         TIMESTAMP NOT NULL
 );
 INSERT INTO ratings VALUES
   (1,  5,    5,    '2026-03-01 08:40:00'),
@@ -139,6 +142,7 @@ INSERT INTO ratings VALUES
   (19, 4,    4,    '2026-03-05 10:15:00'),
   (20, 3,    5,    '2026-03-06 20:50:00'),
   (22, 5,    5,    '2026-03-07 08:35:00'),
+  (23, NULL, 1,    '2026-03-07 11:05:00'), -- trap: the driver rated the rider of a trip they cancelled
   (24, 4,    5,    '2026-03-08 20:10:00'),
   (27, 4,    5,    '2026-03-05 10:00:00');
 -- trap: trips 21 and 28 were completed but have no ratings row at all.
@@ -146,9 +150,9 @@ INSERT INTO ratings VALUES
 CREATE TABLE surge_multipliers (
   surge_id   INTEGER PRIMARY KEY,
   city       TEXT NOT NULL,
-  starts_at  TEXT NOT NULL,  -- inclusive
-  ends_at    TEXT NOT NULL,  -- exclusive: [starts_at, ends_at)
-  multiplier REAL NOT NULL
+  starts_at  TIMESTAMP NOT NULL,  -- inclusive
+  ends_at    TIMESTAMP NOT NULL,  -- exclusive: [starts_at, ends_at)
+  multiplier NUMERIC(3, 2) NOT NULL
 );
 INSERT INTO surge_multipliers VALUES
   (1, 'Lisbon', '2026-03-03 19:00:00', '2026-03-03 21:00:00', 1.5),

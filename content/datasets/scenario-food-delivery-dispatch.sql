@@ -6,8 +6,8 @@
 CREATE TABLE dim_customer (
   customer_id INTEGER PRIMARY KEY,
   zone TEXT NOT NULL,
-  is_subscriber INTEGER NOT NULL CHECK (is_subscriber IN (0, 1)),
-  signup_date TEXT NOT NULL
+  is_subscriber BOOLEAN NOT NULL,
+  signup_date DATE NOT NULL
 );
 
 CREATE TABLE dim_restaurant (
@@ -28,9 +28,9 @@ CREATE TABLE fact_order (
   customer_id INTEGER NOT NULL REFERENCES dim_customer (customer_id),
   restaurant_id INTEGER NOT NULL REFERENCES dim_restaurant (restaurant_id),
   status TEXT CHECK (status IN ('delivered', 'cancelled')) NOT NULL,
-  placed_at TEXT NOT NULL,
-  ready_at TEXT,
-  delivered_at TEXT,
+  placed_at TIMESTAMP NOT NULL,
+  ready_at TIMESTAMP,
+  delivered_at TIMESTAMP,
   subtotal_cents INTEGER NOT NULL,
   delivery_fee_cents INTEGER NOT NULL,
   tip_cents INTEGER NOT NULL DEFAULT 0
@@ -39,9 +39,9 @@ CREATE TABLE fact_order (
 CREATE TABLE fact_dispatch (
   dispatch_id INTEGER PRIMARY KEY,
   courier_id INTEGER NOT NULL REFERENCES dim_courier (courier_id),
-  assigned_at TEXT NOT NULL,
-  completed_at TEXT NOT NULL,
-  route_km REAL NOT NULL,
+  assigned_at TIMESTAMP NOT NULL,
+  completed_at TIMESTAMP NOT NULL,
+  route_km DOUBLE PRECISION NOT NULL,
   courier_pay_cents INTEGER NOT NULL  -- base + distance for the whole run, tips excluded
 );
 
@@ -52,19 +52,19 @@ CREATE TABLE brg_dispatch_orders (
   order_id INTEGER NOT NULL UNIQUE REFERENCES fact_order (order_id),
   pickup_seq INTEGER NOT NULL,
   dropoff_seq INTEGER NOT NULL,
-  picked_up_at TEXT NOT NULL,
-  pay_share REAL NOT NULL CHECK (pay_share > 0 AND pay_share <= 1),
+  picked_up_at TIMESTAMP NOT NULL,
+  pay_share NUMERIC(3, 2) NOT NULL CHECK (pay_share > 0 AND pay_share <= 1),
   PRIMARY KEY (dispatch_id, order_id),
   UNIQUE (dispatch_id, dropoff_seq)
 );
 
 INSERT INTO dim_customer VALUES
-  (41, 'NORTH', 1, '2024-02-11'),
-  (42, 'NORTH', 0, '2025-07-30'),
-  (43, 'SOUTH', 1, '2023-10-02'),
-  (44, 'SOUTH', 0, '2026-01-15'),
-  (45, 'SOUTH', 0, '2025-03-08'),
-  (46, 'NORTH', 1, '2022-12-19');
+  (41, 'NORTH', TRUE, '2024-02-11'),
+  (42, 'NORTH', FALSE, '2025-07-30'),
+  (43, 'SOUTH', TRUE, '2023-10-02'),
+  (44, 'SOUTH', FALSE, '2026-01-15'),
+  (45, 'SOUTH', FALSE, '2025-03-08'),
+  (46, 'NORTH', TRUE, '2022-12-19');
 
 INSERT INTO dim_restaurant VALUES
   (21, 'Pho Corner', 'vietnamese', 'NORTH'),

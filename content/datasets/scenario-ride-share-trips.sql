@@ -6,28 +6,28 @@
 CREATE TABLE dim_rider (
   rider_id INTEGER PRIMARY KEY,
   home_zone TEXT NOT NULL,
-  signup_date TEXT NOT NULL
+  signup_date DATE NOT NULL
 );
 
 CREATE TABLE dim_driver (
   driver_id INTEGER PRIMARY KEY,
   vehicle_class TEXT NOT NULL CHECK (vehicle_class IN ('economy', 'xl', 'premium')),
   seats INTEGER NOT NULL,
-  onboarded_on TEXT NOT NULL
+  onboarded_on DATE NOT NULL
 );
 
 CREATE TABLE dim_mass_event (
   mass_event_id INTEGER PRIMARY KEY,
   event_name TEXT NOT NULL,
   venue_zone TEXT NOT NULL,
-  egress_starts_at TEXT NOT NULL,
+  egress_starts_at TIMESTAMP NOT NULL,
   expected_attendance INTEGER NOT NULL
 );
 
 CREATE TABLE fact_journey (
   journey_id INTEGER PRIMARY KEY,
   rider_id INTEGER NOT NULL REFERENCES dim_rider (rider_id),
-  requested_at TEXT NOT NULL,
+  requested_at TIMESTAMP NOT NULL,
   origin_zone TEXT NOT NULL,
   dest_zone TEXT NOT NULL,
   party_size INTEGER NOT NULL CHECK (party_size >= 1)
@@ -39,10 +39,10 @@ CREATE TABLE fact_trip (
   attempt_no INTEGER NOT NULL,
   status TEXT CHECK (status IN ('completed', 'cancelled_by_driver', 'cancelled_by_rider')) NOT NULL,
   vehicle_count INTEGER NOT NULL CHECK (vehicle_count >= 1),
-  distance_km REAL,
+  distance_km DOUBLE PRECISION,
   fare_cents INTEGER NOT NULL CHECK (fare_cents >= 0),
   platform_fee_cents INTEGER NOT NULL CHECK (platform_fee_cents BETWEEN 0 AND fare_cents),
-  ended_at TEXT NOT NULL,
+  ended_at TIMESTAMP NOT NULL,
   UNIQUE (journey_id, attempt_no)
 );
 
@@ -52,7 +52,7 @@ CREATE TABLE bridge_trip_driver (
   trip_id INTEGER NOT NULL REFERENCES fact_trip (trip_id),
   driver_id INTEGER NOT NULL REFERENCES dim_driver (driver_id),
   role TEXT NOT NULL CHECK (role IN ('lead', 'support')),
-  payout_share REAL NOT NULL CHECK (payout_share > 0 AND payout_share <= 1),
+  payout_share NUMERIC(3, 2) NOT NULL CHECK (payout_share > 0 AND payout_share <= 1),
   PRIMARY KEY (trip_id, driver_id)
 );
 
@@ -61,7 +61,7 @@ CREATE TABLE fact_trip_event (
   trip_id INTEGER NOT NULL REFERENCES fact_trip (trip_id),
   driver_id INTEGER REFERENCES dim_driver (driver_id),
   event_type TEXT NOT NULL CHECK (event_type IN ('accepted', 'arrived', 'started', 'completed', 'cancelled')),
-  occurred_at TEXT NOT NULL,
+  occurred_at TIMESTAMP NOT NULL,
   UNIQUE (trip_id, driver_id, event_type)
 );
 

@@ -2,7 +2,7 @@
 -- The causal chain: a market state snapshot -> a pricing decision -> the outcome while it was live.
 -- Each decision freezes the exact inputs the model saw in input_features_json, and points at the
 -- model version live at that instant (dim_pricing_model is SCD type 2). Money is integer cents.
--- Rule of both model versions: multiplier = ROUND(MIN(cap, MAX(1, 1 + sensitivity * (ratio - 1))), 1)
+-- Rule of both model versions: multiplier = round(min(cap, max(1, 1 + sensitivity * (ratio - 1))), 1)
 -- where ratio = open_requests / available_drivers.
 
 CREATE TABLE dim_zone (
@@ -15,29 +15,41 @@ CREATE TABLE dim_pricing_model (
   model_key INTEGER PRIMARY KEY,
   model_id TEXT NOT NULL,
   version TEXT NOT NULL,
-  sensitivity REAL NOT NULL,
-  max_multiplier REAL NOT NULL,
-  valid_from TEXT NOT NULL,
-  valid_to TEXT NOT NULL,            -- exclusive; '9999-12-31 23:59:59' while live
-  is_current INTEGER NOT NULL CHECK (is_current IN (0, 1)),
+  sensitivity NUMERIC(3, 2) NOT NULL,
+  max_multiplier NUMERIC(3, 1) NOT NULL,
+  valid_from TIMESTAMP NOT NULL,
+  valid_to TIMESTAMP NOT NULL,       -- exclusive; '9999-12-31 23:59:59' while live
+  is_current BOOLEAN NOT NULL,
   UNIQUE (model_id, version)
 );
 
 -- A version row is history: only valid_to and is_current may change (to close it).
+-- Each engine writes the trigger its own way; the name and the error text are the same.
+-- [sqlite]
 CREATE TRIGGER pricing_model_is_history
 BEFORE UPDATE OF model_id, version, sensitivity, max_multiplier, valid_from ON dim_pricing_model
 BEGIN
   SELECT RAISE(ABORT, 'model versions are immutable: add a new version row instead');
 END;
+-- [postgres]
+CREATE FUNCTION reject_model_version_edit() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'model versions are immutable: add a new version row instead';
+END
+$$;
+CREATE TRIGGER pricing_model_is_history
+BEFORE UPDATE OF model_id, version, sensitivity, max_multiplier, valid_from ON dim_pricing_model
+FOR EACH ROW EXECUTE FUNCTION reject_model_version_edit();
+-- [both]
 
 CREATE TABLE fact_market_state (
   state_id INTEGER PRIMARY KEY,
   zone_id INTEGER NOT NULL REFERENCES dim_zone (zone_id),
-  snapshot_at TEXT NOT NULL,
+  snapshot_at TIMESTAMP NOT NULL,
   open_requests INTEGER NOT NULL,
   available_drivers INTEGER NOT NULL CHECK (available_drivers > 0),
   eta_p50_min INTEGER NOT NULL,
-  restated_at TEXT,                  -- set when late driver pings recomputed the snapshot
+  restated_at TIMESTAMP,             -- set when late driver pings recomputed the snapshot
   UNIQUE (zone_id, snapshot_at)
 );
 
@@ -46,9 +58,14 @@ CREATE TABLE fact_surge_decision (
   state_id INTEGER NOT NULL UNIQUE REFERENCES fact_market_state (state_id),
   zone_id INTEGER NOT NULL REFERENCES dim_zone (zone_id),
   model_key INTEGER NOT NULL REFERENCES dim_pricing_model (model_key),
-  decided_at TEXT NOT NULL,
-  multiplier REAL NOT NULL CHECK (multiplier >= 1),
+  decided_at TIMESTAMP NOT NULL,
+  multiplier NUMERIC(3, 1) NOT NULL CHECK (multiplier >= 1),
+  -- The frozen model input must parse: a json_valid CHECK on text in SQLite, jsonb in PostgreSQL.
+-- [sqlite]
   input_features_json TEXT NOT NULL CHECK (json_valid(input_features_json))
+-- [postgres]
+  input_features_json JSONB NOT NULL
+-- [both]
 );
 
 CREATE TABLE fact_surge_outcome (
@@ -64,7 +81,7 @@ CREATE TABLE mod_replay_result (
   replay_run_id TEXT NOT NULL,
   decision_id INTEGER NOT NULL REFERENCES fact_surge_decision (decision_id),
   model_key INTEGER NOT NULL REFERENCES dim_pricing_model (model_key),
-  replayed_multiplier REAL NOT NULL,
+  replayed_multiplier NUMERIC(3, 1) NOT NULL,
   PRIMARY KEY (replay_run_id, decision_id)
 );
 
@@ -74,8 +91,8 @@ INSERT INTO dim_zone VALUES
   (3, 'Riverside', 'Harbor City');
 
 INSERT INTO dim_pricing_model VALUES
-  (1, 'surge-core', 'v3', 0.5, 2.5, '2026-03-01 00:00:00', '2026-03-10 18:00:00', 0),
-  (2, 'surge-core', 'v4', 0.6, 2.2, '2026-03-10 18:00:00', '9999-12-31 23:59:59', 1);
+  (1, 'surge-core', 'v3', 0.5, 2.5, '2026-03-01 00:00:00', '2026-03-10 18:00:00', FALSE),
+  (2, 'surge-core', 'v4', 0.6, 2.2, '2026-03-10 18:00:00', '9999-12-31 23:59:59', TRUE);
 
 INSERT INTO fact_market_state VALUES
   (1, 1, '2026-03-10 17:00:00', 32, 20, 6, NULL),
