@@ -15,7 +15,8 @@ INSERT INTO users VALUES
   (5, 'eli', 'IN', '2025-10-02'),
   (6, 'fay', 'GB', '2025-11-20'), -- trap: never posts
   (7, 'gus', 'IN', '2025-12-05'),
-  (8, 'hal', 'US', '2026-01-09'); -- trap: never posts, and follows himself
+  (8, 'hal', 'US', '2026-01-09'), -- trap: never posts, and follows himself
+  (9, 'ivy', 'US', '2026-02-14'); -- trap: never posts and follows nobody
 
 CREATE TABLE posts (
   post_id    INTEGER PRIMARY KEY,
@@ -101,7 +102,8 @@ INSERT INTO impressions VALUES
   (1022, 8, 43, '2026-03-06 20:00:00', 'rk-v8.1', 'treatment'),
   (1023, 8, 15, '2026-03-06 20:05:00', 'rk-v8.1', 'treatment'),
   (1024, 2, 15, '2026-03-06 21:00:00', 'rk-v8.1', 'treatment'),
-  (1025, 1, 50, '2026-03-06 22:00:00', 'rk-v7',   'control');
+  (1025, 1, 50, '2026-03-06 22:00:00', 'rk-v7',   'control'),
+  (1026, 6, 42, '2026-03-06 18:05:00', 'rk-v8.1', 'treatment'); -- trap: post 42 now ties post 40 on reach
 
 -- Append-only. Undoing an action (an unlike) is a new row with is_undone = TRUE; the latest
 -- row for (user_id, post_id, action) is the current state. No foreign keys on purpose: the log
@@ -136,4 +138,6 @@ INSERT INTO engagements VALUES
   (19, 2, 15,  'share',   '2026-03-06 21:01:00', FALSE),
   (20, 1, 50,  'like',    '2026-03-06 22:00:10', FALSE),
   (21, 5, 999, 'comment', '2026-03-06 14:30:00', FALSE), -- trap: orphan
-  (22, 7, 15,  'like',    '2026-03-06 19:00:20', FALSE);
+  (22, 7, 15,  'like',    '2026-03-06 19:00:20', FALSE),
+  (23, 3, 42,  'comment', '2026-03-06 12:36:00', FALSE), -- trap: 31 minutes after impression 1012, too late to credit it
+  (24, 5, 15,  'comment', '2026-03-06 13:55:00', FALSE); -- trap: before impression 1016, so it cannot be caused by it
