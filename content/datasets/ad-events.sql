@@ -1,5 +1,5 @@
 -- title: Ad events: campaigns, impressions, clicks and conversions
--- Money is integer cents. Timestamps are UTC ISO-8601 text.
+-- Money is integer cents. Timestamps are UTC, without a time zone.
 -- Attribution rule used by the drills: a conversion belongs to its click only if it happens
 -- within 7 days (168 hours) of that click. Users 11-14 are a holdout that is never shown ads.
 
@@ -7,7 +7,7 @@ CREATE TABLE users (
   user_id     INTEGER PRIMARY KEY,
   country     TEXT NOT NULL,
   test_group  TEXT NOT NULL CHECK (test_group IN ('treatment', 'holdout')),
-  signup_date TEXT NOT NULL
+  signup_date DATE NOT NULL
 );
 INSERT INTO users VALUES
   (1,  'US', 'treatment', '2025-12-01'),
@@ -30,8 +30,8 @@ CREATE TABLE campaigns (
   name               TEXT NOT NULL,
   objective          TEXT NOT NULL,
   daily_budget_cents INTEGER,        -- trap: NULL means uncapped, not zero
-  start_date         TEXT NOT NULL,
-  end_date           TEXT NOT NULL
+  start_date         DATE NOT NULL,
+  end_date           DATE NOT NULL
 );
 INSERT INTO campaigns VALUES
   (1, 'Spring Sale', 'conversions', 150,  '2026-03-01', '2026-03-31'),
@@ -57,7 +57,7 @@ CREATE TABLE impressions (
   impression_id INTEGER PRIMARY KEY,
   ad_id         INTEGER NOT NULL REFERENCES ads (ad_id),
   user_id       INTEGER NOT NULL REFERENCES users (user_id),
-  shown_at      TEXT NOT NULL
+  shown_at      TIMESTAMP NOT NULL
 );
 INSERT INTO impressions VALUES
   (1,  10, 1, '2026-03-02 09:00:00'),
@@ -92,7 +92,7 @@ CREATE TABLE clicks (
   impression_id INTEGER NOT NULL REFERENCES impressions (impression_id),
   user_id       INTEGER NOT NULL REFERENCES users (user_id),
   ad_id         INTEGER NOT NULL REFERENCES ads (ad_id),
-  clicked_at    TEXT NOT NULL,
+  clicked_at    TIMESTAMP NOT NULL,
   cost_cents    INTEGER NOT NULL   -- what the advertiser is billed for the click
 );
 INSERT INTO clicks VALUES
@@ -110,13 +110,14 @@ INSERT INTO clicks VALUES
   (12, 19, 7, 11, '2026-03-07 15:10:45', 45),
   (13, 21, 8, 10, '2026-03-08 10:03:10', 40),
   (14, 23, 2, 11, '2026-03-10 19:00:20', 45),
-  (15, 26, 3, 11, '2026-03-12 22:00:30', 45);
+  (15, 26, 3, 11, '2026-03-12 22:00:30', 45),
+  (16, 13, 5, 10, '2026-03-05 18:00:25', 40); -- trap: user 5's second Spring Sale impression, ties user 2 for second place
 
 CREATE TABLE conversions (
   conversion_id INTEGER PRIMARY KEY,
   user_id       INTEGER NOT NULL REFERENCES users (user_id),
   click_id      INTEGER REFERENCES clicks (click_id), -- NULL = no click (organic or view-through)
-  converted_at  TEXT NOT NULL,
+  converted_at  TIMESTAMP NOT NULL,
   value_cents   INTEGER NOT NULL
 );
 INSERT INTO conversions VALUES

@@ -21,7 +21,7 @@ CREATE TABLE fact_auction (
   request_id TEXT NOT NULL UNIQUE,
   user_key TEXT NOT NULL,
   placement TEXT NOT NULL,
-  decided_at TEXT NOT NULL,
+  decided_at TIMESTAMP NOT NULL,
   winning_campaign_id INTEGER REFERENCES dim_campaign (campaign_id),  -- NULL: nothing cleared the floor
   bidders INTEGER NOT NULL,
   clearing_price_micros INTEGER
@@ -30,23 +30,23 @@ CREATE TABLE fact_auction (
 CREATE TABLE fact_impression (
   impression_id INTEGER PRIMARY KEY,
   auction_decision_id INTEGER NOT NULL UNIQUE REFERENCES fact_auction (auction_decision_id),
-  served_at TEXT NOT NULL,
-  viewable INTEGER NOT NULL CHECK (viewable IN (0, 1)),
+  served_at TIMESTAMP NOT NULL,
+  viewable BOOLEAN NOT NULL,
   cost_micros INTEGER NOT NULL
 );
 
 CREATE TABLE fact_click (
   click_id INTEGER PRIMARY KEY,
   auction_decision_id INTEGER NOT NULL REFERENCES fact_auction (auction_decision_id),
-  clicked_at TEXT NOT NULL,
-  is_valid INTEGER NOT NULL CHECK (is_valid IN (0, 1))   -- 0: filtered (double click, bot)
+  clicked_at TIMESTAMP NOT NULL,
+  is_valid BOOLEAN NOT NULL   -- FALSE: filtered (double click, bot)
 );
 
 CREATE TABLE fact_conversion (
   conversion_id INTEGER PRIMARY KEY,
   advertiser_id INTEGER NOT NULL REFERENCES dim_advertiser (advertiser_id),
   user_key TEXT NOT NULL,
-  converted_at TEXT NOT NULL,
+  converted_at TIMESTAMP NOT NULL,
   value_cents INTEGER NOT NULL,
   click_auction_decision_id INTEGER REFERENCES fact_auction (auction_decision_id)  -- from the landing URL, if any
 );
@@ -55,15 +55,15 @@ CREATE TABLE dim_attribution_run (
   attribution_run_id TEXT PRIMARY KEY,
   model TEXT NOT NULL CHECK (model IN ('last_click', 'linear')),
   lookback_days INTEGER NOT NULL,
-  run_at TEXT NOT NULL,
-  is_published INTEGER NOT NULL CHECK (is_published IN (0, 1))
+  run_at TIMESTAMP NOT NULL,
+  is_published BOOLEAN NOT NULL
 );
 
 CREATE TABLE mod_attribution (
   attribution_run_id TEXT NOT NULL REFERENCES dim_attribution_run (attribution_run_id),
   conversion_id INTEGER NOT NULL REFERENCES fact_conversion (conversion_id),
   auction_decision_id INTEGER NOT NULL REFERENCES fact_auction (auction_decision_id),
-  credit REAL NOT NULL CHECK (credit > 0 AND credit <= 1),
+  credit NUMERIC(5, 4) NOT NULL CHECK (credit > 0 AND credit <= 1),
   PRIMARY KEY (attribution_run_id, conversion_id, auction_decision_id)
 );
 
@@ -93,30 +93,30 @@ INSERT INTO fact_auction VALUES
   (1016, 'req-7f16', 'u4', 'stories', '2026-03-06 22:40:00', NULL, 1, NULL);  -- no fill
 
 INSERT INTO fact_impression VALUES
-  (1, 1001, '2026-03-04 09:58:01', 1, 4500),
-  (2, 1002, '2026-03-04 10:55:01', 1, 4200),
-  (3, 1003, '2026-03-04 12:10:01', 0, 4800),
-  (4, 1004, '2026-03-05 08:57:01', 1, 3900),
-  (5, 1005, '2026-03-05 13:20:01', 1, 4400),
-  (6, 1007, '2026-03-05 19:28:01', 1, 6100),
-  (7, 1008, '2026-03-06 11:27:01', 1, 5900),
-  (8, 1009, '2026-03-06 16:40:01', 1, 5200),
-  (9, 1010, '2026-03-06 17:05:01', 0, 5560),
-  (10, 1011, '2026-03-04 19:12:01', 1, 7300),
-  (11, 1012, '2026-03-05 07:58:01', 1, 6800),
-  (12, 1013, '2026-03-05 21:30:01', 1, 6400),
-  (13, 1014, '2026-03-06 08:15:01', 1, 7000),
-  (14, 1015, '2026-03-06 08:58:01', 1, 6900);
+  (1, 1001, '2026-03-04 09:58:01', TRUE, 4500),
+  (2, 1002, '2026-03-04 10:55:01', TRUE, 4200),
+  (3, 1003, '2026-03-04 12:10:01', FALSE, 4800),
+  (4, 1004, '2026-03-05 08:57:01', TRUE, 3900),
+  (5, 1005, '2026-03-05 13:20:01', TRUE, 4400),
+  (6, 1007, '2026-03-05 19:28:01', TRUE, 6100),
+  (7, 1008, '2026-03-06 11:27:01', TRUE, 5900),
+  (8, 1009, '2026-03-06 16:40:01', TRUE, 5200),
+  (9, 1010, '2026-03-06 17:05:01', FALSE, 5560),
+  (10, 1011, '2026-03-04 19:12:01', TRUE, 7300),
+  (11, 1012, '2026-03-05 07:58:01', TRUE, 6800),
+  (12, 1013, '2026-03-05 21:30:01', TRUE, 6400),
+  (13, 1014, '2026-03-06 08:15:01', TRUE, 7000),
+  (14, 1015, '2026-03-06 08:58:01', TRUE, 6900);
 
 INSERT INTO fact_click VALUES
-  (1, 1001, '2026-03-04 10:00:00', 1),
-  (2, 1002, '2026-03-04 11:00:00', 1),
-  (3, 1002, '2026-03-04 11:00:01', 0),  -- trap: a double tap, filtered as invalid
-  (4, 1004, '2026-03-05 09:00:00', 1),
-  (5, 1007, '2026-03-05 19:30:00', 1),
-  (6, 1008, '2026-03-06 11:30:00', 1),
-  (7, 1012, '2026-03-05 08:00:00', 1),
-  (8, 1015, '2026-03-06 09:00:00', 1);
+  (1, 1001, '2026-03-04 10:00:00', TRUE),
+  (2, 1002, '2026-03-04 11:00:00', TRUE),
+  (3, 1002, '2026-03-04 11:00:01', FALSE),  -- trap: a double tap, filtered as invalid
+  (4, 1004, '2026-03-05 09:00:00', TRUE),
+  (5, 1007, '2026-03-05 19:30:00', TRUE),
+  (6, 1008, '2026-03-06 11:30:00', TRUE),
+  (7, 1012, '2026-03-05 08:00:00', TRUE),
+  (8, 1015, '2026-03-06 09:00:00', TRUE);
 
 INSERT INTO fact_conversion VALUES
   (1, 1, 'u1', '2026-03-05 20:05:00', 12900, 1007),
@@ -126,8 +126,8 @@ INSERT INTO fact_conversion VALUES
   (5, 1, 'u3', '2026-03-06 19:45:00', 7000, NULL);  -- trap: no click at all, so no credit anywhere
 
 INSERT INTO dim_attribution_run VALUES
-  ('attr-2026-03-07-lc', 'last_click', 7, '2026-03-07 02:00:00', 0),
-  ('attr-2026-03-08-lin', 'linear', 7, '2026-03-08 02:00:00', 1);
+  ('attr-2026-03-07-lc', 'last_click', 7, '2026-03-07 02:00:00', FALSE),
+  ('attr-2026-03-08-lin', 'linear', 7, '2026-03-08 02:00:00', TRUE);
 
 INSERT INTO mod_attribution VALUES
   ('attr-2026-03-07-lc', 1, 1007, 1.0),

@@ -8,8 +8,8 @@ CREATE TABLE dim_line_item (
   line_item_id INTEGER PRIMARY KEY,
   advertiser TEXT NOT NULL,
   booked_impressions INTEGER NOT NULL,
-  flight_start TEXT NOT NULL,
-  flight_end TEXT NOT NULL,          -- inclusive
+  flight_start DATE NOT NULL,
+  flight_end DATE NOT NULL,          -- inclusive
   cpm_cents INTEGER NOT NULL,
   daily_household_cap INTEGER NOT NULL
 );
@@ -25,7 +25,7 @@ CREATE TABLE fact_ad_opportunity (
   content_id INTEGER NOT NULL REFERENCES dim_content (content_id),
   household_id TEXT NOT NULL,
   pod_position INTEGER NOT NULL,
-  occurred_at TEXT NOT NULL,
+  occurred_at TIMESTAMP NOT NULL,
   line_item_id INTEGER REFERENCES dim_line_item (line_item_id),
   unfilled_reason TEXT CHECK (unfilled_reason IN ('no_demand', 'frequency_cap', 'pacing_hold')),
   -- exactly one of: a line item that filled it, or the reason it stayed empty
@@ -35,7 +35,7 @@ CREATE TABLE fact_ad_opportunity (
 
 CREATE TABLE snap_line_item_pacing (
   line_item_id INTEGER NOT NULL REFERENCES dim_line_item (line_item_id),
-  snapshot_date TEXT NOT NULL,
+  snapshot_date DATE NOT NULL,
   delivered_to_date INTEGER NOT NULL,
   expected_to_date INTEGER NOT NULL,
   PRIMARY KEY (line_item_id, snapshot_date)
@@ -45,17 +45,29 @@ CREATE TABLE snap_line_item_pacing (
 CREATE TABLE fact_make_good (
   entry_id INTEGER PRIMARY KEY,
   line_item_id INTEGER NOT NULL REFERENCES dim_line_item (line_item_id),
-  entry_date TEXT NOT NULL,
+  entry_date DATE NOT NULL,
   entry_type TEXT NOT NULL CHECK (entry_type IN ('accrue', 'deliver', 'credit')),
   impressions INTEGER NOT NULL,
   amount_cents INTEGER NOT NULL,
   CHECK ((entry_type = 'accrue') = (amount_cents > 0))
 );
 
+-- The two triggers have the same names and the same message on both engines.
+-- [sqlite]
 CREATE TRIGGER make_good_no_update BEFORE UPDATE ON fact_make_good
 BEGIN SELECT RAISE(ABORT, 'make-good entries are append-only: post a correcting entry'); END;
 CREATE TRIGGER make_good_no_delete BEFORE DELETE ON fact_make_good
 BEGIN SELECT RAISE(ABORT, 'make-good entries are append-only: post a correcting entry'); END;
+-- [postgres]
+CREATE FUNCTION make_good_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'make-good entries are append-only: post a correcting entry';
+END $$;
+CREATE TRIGGER make_good_no_update BEFORE UPDATE ON fact_make_good
+FOR EACH ROW EXECUTE FUNCTION make_good_append_only();
+CREATE TRIGGER make_good_no_delete BEFORE DELETE ON fact_make_good
+FOR EACH ROW EXECUTE FUNCTION make_good_append_only();
+-- [both]
 
 INSERT INTO dim_line_item VALUES
   (1, 'Harbor Motors', 2000000, '2026-03-01', '2026-03-10', 4200, 3),

@@ -6,7 +6,7 @@
 
 CREATE TABLE dim_person (
   person_id INTEGER PRIMARY KEY,
-  first_seen_at TEXT NOT NULL
+  first_seen_at TIMESTAMP NOT NULL
 );
 
 CREATE TABLE dim_device (
@@ -25,14 +25,16 @@ CREATE TABLE dim_campaign (
 CREATE TABLE bridge_device_person (
   device_id INTEGER NOT NULL REFERENCES dim_device (device_id),
   person_id INTEGER NOT NULL REFERENCES dim_person (person_id),
-  valid_from TEXT NOT NULL,
-  valid_to TEXT NOT NULL DEFAULT '9999-12-31 23:59:59',
+  valid_from TIMESTAMP NOT NULL,
+  valid_to TIMESTAMP NOT NULL DEFAULT '9999-12-31 23:59:59',
   match_type TEXT NOT NULL CHECK (match_type IN ('deterministic', 'probabilistic')),
-  confidence REAL NOT NULL CHECK (confidence > 0 AND confidence <= 1),
+  confidence NUMERIC(3, 2) NOT NULL CHECK (confidence > 0 AND confidence <= 1),
   PRIMARY KEY (device_id, valid_from),
   CHECK (valid_from < valid_to)
 );
 
+-- The trigger has the same name and the same message on both engines.
+-- [sqlite]
 CREATE TRIGGER bridge_no_overlap
 BEFORE INSERT ON bridge_device_person
 WHEN EXISTS (
@@ -42,19 +44,34 @@ WHEN EXISTS (
 BEGIN
   SELECT RAISE(ABORT, 'a device can belong to only one person at a time');
 END;
+-- [postgres]
+CREATE FUNCTION bridge_reject_overlap() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF EXISTS (
+    SELECT 1 FROM bridge_device_person b
+    WHERE b.device_id = NEW.device_id AND NEW.valid_from < b.valid_to AND b.valid_from < NEW.valid_to
+  ) THEN
+    RAISE EXCEPTION 'a device can belong to only one person at a time';
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER bridge_no_overlap
+BEFORE INSERT ON bridge_device_person
+FOR EACH ROW EXECUTE FUNCTION bridge_reject_overlap();
+-- [both]
 
 CREATE TABLE fact_ad_exposure (
   exposure_id INTEGER PRIMARY KEY,
   device_id INTEGER NOT NULL REFERENCES dim_device (device_id),
   campaign_id INTEGER NOT NULL REFERENCES dim_campaign (campaign_id),
   touch_type TEXT NOT NULL CHECK (touch_type IN ('view', 'click')),
-  exposed_at TEXT NOT NULL
+  exposed_at TIMESTAMP NOT NULL
 );
 
 CREATE TABLE fact_conversion (
   conversion_id INTEGER PRIMARY KEY,
   device_id INTEGER NOT NULL REFERENCES dim_device (device_id),
-  converted_at TEXT NOT NULL,
+  converted_at TIMESTAMP NOT NULL,
   value_cents INTEGER NOT NULL
 );
 
@@ -63,9 +80,9 @@ CREATE TABLE fact_skan_postback (
   postback_id INTEGER PRIMARY KEY,
   campaign_id INTEGER NOT NULL REFERENCES dim_campaign (campaign_id),
   source_app_id TEXT NOT NULL,
-  received_date TEXT NOT NULL,
+  received_date DATE NOT NULL,
   coarse_value TEXT CHECK (coarse_value IN ('low', 'medium', 'high')),  -- NULL: withheld by the privacy threshold
-  is_redownload INTEGER NOT NULL CHECK (is_redownload IN (0, 1))
+  is_redownload BOOLEAN NOT NULL
 );
 
 INSERT INTO dim_person VALUES
@@ -109,12 +126,12 @@ INSERT INTO fact_conversion VALUES
   (5, 301, '2026-03-06 10:00:00', 4000);   -- only a view before it: no click credit
 
 INSERT INTO fact_skan_postback VALUES
-  (1, 2, 'app-trailmap', '2026-03-05', 'high', 0),
-  (2, 2, 'app-trailmap', '2026-03-05', 'low', 0),
-  (3, 2, 'app-puzzlebox', '2026-03-05', NULL, 0),
-  (4, 2, 'app-trailmap', '2026-03-06', 'medium', 0),
-  (5, 2, 'app-puzzlebox', '2026-03-06', 'low', 1),
-  (6, 2, 'app-trailmap', '2026-03-06', 'high', 0),
-  (7, 2, 'app-trailmap', '2026-03-07', 'low', 0),
-  (8, 1, 'app-trailmap', '2026-03-06', 'medium', 0),
-  (9, 1, 'app-puzzlebox', '2026-03-07', NULL, 0);
+  (1, 2, 'app-trailmap', '2026-03-05', 'high', FALSE),
+  (2, 2, 'app-trailmap', '2026-03-05', 'low', FALSE),
+  (3, 2, 'app-puzzlebox', '2026-03-05', NULL, FALSE),
+  (4, 2, 'app-trailmap', '2026-03-06', 'medium', FALSE),
+  (5, 2, 'app-puzzlebox', '2026-03-06', 'low', TRUE),
+  (6, 2, 'app-trailmap', '2026-03-06', 'high', FALSE),
+  (7, 2, 'app-trailmap', '2026-03-07', 'low', FALSE),
+  (8, 1, 'app-trailmap', '2026-03-06', 'medium', FALSE),
+  (9, 1, 'app-puzzlebox', '2026-03-07', NULL, FALSE);

@@ -5,14 +5,14 @@
 CREATE TABLE dim_user (
   user_id INTEGER PRIMARY KEY,
   country TEXT NOT NULL,
-  signed_up_on TEXT NOT NULL
+  signed_up_on DATE NOT NULL
 );
 
 CREATE TABLE dim_post (
   post_id INTEGER PRIMARY KEY,
   author_user_id INTEGER NOT NULL REFERENCES dim_user (user_id),
   post_type TEXT NOT NULL CHECK (post_type IN ('photo', 'video', 'text')),
-  created_at TEXT NOT NULL
+  created_at TIMESTAMP NOT NULL
 );
 
 CREATE TABLE dim_ranker_model (
@@ -20,7 +20,7 @@ CREATE TABLE dim_ranker_model (
   model_name TEXT NOT NULL,
   model_version INTEGER NOT NULL,
   role TEXT NOT NULL CHECK (role IN ('control', 'treatment', 'fallback', 'retired')),
-  deployed_at TEXT NOT NULL,
+  deployed_at DATE NOT NULL,
   UNIQUE (model_name, model_version)
 );
 
@@ -28,7 +28,7 @@ CREATE TABLE bridge_experiment_assignment (
   experiment_id TEXT NOT NULL,
   user_id INTEGER NOT NULL REFERENCES dim_user (user_id),
   arm TEXT NOT NULL CHECK (arm IN ('control', 'treatment')),
-  assigned_at TEXT NOT NULL,
+  assigned_at TIMESTAMP NOT NULL,
   PRIMARY KEY (experiment_id, user_id)
 );
 
@@ -39,12 +39,12 @@ CREATE TABLE fact_feed_impression (
   user_id INTEGER NOT NULL REFERENCES dim_user (user_id),
   post_id INTEGER NOT NULL REFERENCES dim_post (post_id),
   ranker_model_id INTEGER NOT NULL REFERENCES dim_ranker_model (ranker_model_id),
-  served_at TEXT NOT NULL,
+  served_at TIMESTAMP NOT NULL,
   feed_position INTEGER NOT NULL CHECK (feed_position >= 1),
   UNIQUE (request_id, feed_position)
 );
 
--- Append-only: an unlike is a new 'like' row with is_undone = 1. The latest row per
+-- Append-only: an unlike is a new 'like' row with is_undone = TRUE. The latest row per
 -- (user, post, engagement_type) is the current state.
 CREATE TABLE fact_engagement (
   engagement_id INTEGER PRIMARY KEY,
@@ -52,8 +52,8 @@ CREATE TABLE fact_engagement (
   user_id INTEGER NOT NULL REFERENCES dim_user (user_id),
   post_id INTEGER NOT NULL REFERENCES dim_post (post_id),
   engagement_type TEXT NOT NULL CHECK (engagement_type IN ('like', 'comment', 'share', 'save')),
-  event_at TEXT NOT NULL,
-  is_undone INTEGER NOT NULL DEFAULT 0 CHECK (is_undone IN (0, 1))
+  event_at TIMESTAMP NOT NULL,
+  is_undone BOOLEAN NOT NULL DEFAULT FALSE
 );
 
 INSERT INTO dim_user VALUES
@@ -106,20 +106,20 @@ INSERT INTO fact_feed_impression VALUES
   (14, 'rq-f1', 6, 2, 2, '2026-05-04 22:10:00', 3);
 
 INSERT INTO fact_engagement VALUES
-  (1, 1, 1, 1, 'like', '2026-05-04 08:00:40', 0),
+  (1, 1, 1, 1, 'like', '2026-05-04 08:00:40', FALSE),
   -- trap: the client retried the like request; same state, second row
-  (2, 1, 1, 1, 'like', '2026-05-04 08:00:41', 0),
-  (3, 3, 2, 3, 'like', '2026-05-04 08:03:30', 0),
+  (2, 1, 1, 1, 'like', '2026-05-04 08:00:41', FALSE),
+  (3, 3, 2, 3, 'like', '2026-05-04 08:03:30', FALSE),
   -- trap: unliked two minutes later
-  (4, 3, 2, 3, 'like', '2026-05-04 08:05:31', 1),
-  (5, 5, 3, 4, 'comment', '2026-05-04 09:14:00', 0),
-  (6, 6, 3, 5, 'like', '2026-05-04 09:13:10', 0),
-  (7, 7, 4, 2, 'like', '2026-05-04 08:31:00', 0),
+  (4, 3, 2, 3, 'like', '2026-05-04 08:05:31', TRUE),
+  (5, 5, 3, 4, 'comment', '2026-05-04 09:14:00', FALSE),
+  (6, 6, 3, 5, 'like', '2026-05-04 09:13:10', FALSE),
+  (7, 7, 4, 2, 'like', '2026-05-04 08:31:00', FALSE),
   -- trap: like, unlike, like again: the post is liked
-  (8, 8, 4, 6, 'like', '2026-05-04 08:31:20', 0),
-  (9, 8, 4, 6, 'like', '2026-05-04 08:31:25', 1),
-  (10, 8, 4, 6, 'like', '2026-05-04 08:33:02', 0),
-  (11, 9, 5, 3, 'like', '2026-05-04 10:02:15', 0),
-  (12, 10, 5, 4, 'like', '2026-05-04 19:46:00', 0),
-  (13, 12, 6, 6, 'like', '2026-05-04 22:10:30', 0),
-  (14, 13, 6, 1, 'share', '2026-05-04 22:11:45', 0);
+  (8, 8, 4, 6, 'like', '2026-05-04 08:31:20', FALSE),
+  (9, 8, 4, 6, 'like', '2026-05-04 08:31:25', TRUE),
+  (10, 8, 4, 6, 'like', '2026-05-04 08:33:02', FALSE),
+  (11, 9, 5, 3, 'like', '2026-05-04 10:02:15', FALSE),
+  (12, 10, 5, 4, 'like', '2026-05-04 19:46:00', FALSE),
+  (13, 12, 6, 6, 'like', '2026-05-04 22:10:30', FALSE),
+  (14, 13, 6, 1, 'share', '2026-05-04 22:11:45', FALSE);

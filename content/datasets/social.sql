@@ -1,11 +1,11 @@
 -- title: Social feed: posts, follows, ranked impressions and engagements
--- Timestamps are UTC ISO-8601 text. impressions and engagements are append-only event logs.
+-- Timestamps are UTC, without a time zone. impressions and engagements are append-only event logs.
 
 CREATE TABLE users (
   user_id   INTEGER PRIMARY KEY,
   handle    TEXT NOT NULL UNIQUE,
   country   TEXT NOT NULL,
-  joined_at TEXT NOT NULL
+  joined_at DATE NOT NULL
 );
 INSERT INTO users VALUES
   (1, 'ana', 'BR', '2025-06-01'),
@@ -15,12 +15,13 @@ INSERT INTO users VALUES
   (5, 'eli', 'IN', '2025-10-02'),
   (6, 'fay', 'GB', '2025-11-20'), -- trap: never posts
   (7, 'gus', 'IN', '2025-12-05'),
-  (8, 'hal', 'US', '2026-01-09'); -- trap: never posts, and follows himself
+  (8, 'hal', 'US', '2026-01-09'), -- trap: never posts, and follows himself
+  (9, 'ivy', 'US', '2026-02-14'); -- trap: never posts and follows nobody
 
 CREATE TABLE posts (
   post_id    INTEGER PRIMARY KEY,
   author_id  INTEGER NOT NULL REFERENCES users (user_id),
-  created_at TEXT NOT NULL,
+  created_at TIMESTAMP NOT NULL,
   post_type  TEXT NOT NULL
 );
 INSERT INTO posts VALUES
@@ -44,7 +45,7 @@ INSERT INTO posts VALUES
 CREATE TABLE follows (
   follower_id INTEGER NOT NULL REFERENCES users (user_id),
   followee_id INTEGER NOT NULL REFERENCES users (user_id),
-  followed_at TEXT NOT NULL,
+  followed_at TIMESTAMP NOT NULL,
   PRIMARY KEY (follower_id, followee_id)
 );
 INSERT INTO follows VALUES
@@ -70,7 +71,7 @@ CREATE TABLE impressions (
   impression_id   INTEGER NOT NULL, -- meant to be unique; not enforced
   viewer_id       INTEGER NOT NULL REFERENCES users (user_id),
   post_id         INTEGER NOT NULL REFERENCES posts (post_id),
-  served_at       TEXT NOT NULL,
+  served_at       TIMESTAMP NOT NULL,
   ranker_model_id TEXT NOT NULL,
   variant         TEXT NOT NULL
 );
@@ -101,38 +102,42 @@ INSERT INTO impressions VALUES
   (1022, 8, 43, '2026-03-06 20:00:00', 'rk-v8.1', 'treatment'),
   (1023, 8, 15, '2026-03-06 20:05:00', 'rk-v8.1', 'treatment'),
   (1024, 2, 15, '2026-03-06 21:00:00', 'rk-v8.1', 'treatment'),
-  (1025, 1, 50, '2026-03-06 22:00:00', 'rk-v7',   'control');
+  (1025, 1, 50, '2026-03-06 22:00:00', 'rk-v7',   'control'),
+  (1026, 6, 42, '2026-03-06 18:05:00', 'rk-v8.1', 'treatment'); -- trap: post 42 now ties post 40 on reach
 
--- Append-only. Undoing an action (an unlike) is a new row with is_undone = 1; the latest
--- row for (user_id, post_id, action) is the current state.
+-- Append-only. Undoing an action (an unlike) is a new row with is_undone = TRUE; the latest
+-- row for (user_id, post_id, action) is the current state. No foreign keys on purpose: the log
+-- keeps engagements on posts that were hard-deleted since (the orphan checks find them).
 CREATE TABLE engagements (
   engagement_id INTEGER PRIMARY KEY,
   user_id       INTEGER NOT NULL,
   post_id       INTEGER NOT NULL,
   action        TEXT NOT NULL CHECK (action IN ('like', 'comment', 'share')),
-  created_at    TEXT NOT NULL,
-  is_undone     INTEGER NOT NULL DEFAULT 0
+  created_at    TIMESTAMP NOT NULL,
+  is_undone     BOOLEAN NOT NULL DEFAULT FALSE
 );
 INSERT INTO engagements VALUES
-  (1,  2, 10,  'like',    '2026-03-06 08:00:40', 0),
-  (2,  2, 40,  'like',    '2026-03-06 08:02:00', 0),
-  (3,  2, 40,  'like',    '2026-03-06 08:03:10', 1), -- trap: unlike cancels engagement 2
-  (4,  2, 50,  'comment', '2026-03-06 08:26:00', 0),
-  (5,  1, 20,  'like',    '2026-03-06 09:00:30', 0),
-  (6,  1, 43,  'share',   '2026-03-06 09:13:00', 0),
-  (7,  3, 10,  'like',    '2026-03-06 12:00:20', 0),
-  (8,  3, 11,  'like',    '2026-03-06 12:03:30', 0),
-  (9,  3, 11,  'like',    '2026-03-06 12:04:00', 1), -- unlike ...
-  (10, 3, 11,  'like',    '2026-03-06 12:04:30', 0), -- ... then like again: net one like
-  (11, 4, 10,  'like',    '2026-03-06 13:01:00', 0),
-  (12, 4, 15,  'comment', '2026-03-06 13:07:00', 0),
-  (13, 5, 43,  'like',    '2026-03-06 14:10:30', 0),
-  (14, 6, 10,  'like',    '2026-03-06 18:00:30', 0),
-  (15, 6, 43,  'like',    '2026-03-06 18:02:30', 0),
-  (16, 7, 999, 'like',    '2026-03-06 19:05:00', 0), -- trap: orphan, post 999 was hard-deleted
-  (17, 8, 43,  'like',    '2026-03-06 20:00:40', 0),
-  (18, 8, 43,  'like',    '2026-03-06 20:01:00', 1), -- trap: unlike
-  (19, 2, 15,  'share',   '2026-03-06 21:01:00', 0),
-  (20, 1, 50,  'like',    '2026-03-06 22:00:10', 0),
-  (21, 5, 999, 'comment', '2026-03-06 14:30:00', 0), -- trap: orphan
-  (22, 7, 15,  'like',    '2026-03-06 19:00:20', 0);
+  (1,  2, 10,  'like',    '2026-03-06 08:00:40', FALSE),
+  (2,  2, 40,  'like',    '2026-03-06 08:02:00', FALSE),
+  (3,  2, 40,  'like',    '2026-03-06 08:03:10', TRUE), -- trap: unlike cancels engagement 2
+  (4,  2, 50,  'comment', '2026-03-06 08:26:00', FALSE),
+  (5,  1, 20,  'like',    '2026-03-06 09:00:30', FALSE),
+  (6,  1, 43,  'share',   '2026-03-06 09:13:00', FALSE),
+  (7,  3, 10,  'like',    '2026-03-06 12:00:20', FALSE),
+  (8,  3, 11,  'like',    '2026-03-06 12:03:30', FALSE),
+  (9,  3, 11,  'like',    '2026-03-06 12:04:00', TRUE), -- unlike ...
+  (10, 3, 11,  'like',    '2026-03-06 12:04:30', FALSE), -- ... then like again: net one like
+  (11, 4, 10,  'like',    '2026-03-06 13:01:00', FALSE),
+  (12, 4, 15,  'comment', '2026-03-06 13:07:00', FALSE),
+  (13, 5, 43,  'like',    '2026-03-06 14:10:30', FALSE),
+  (14, 6, 10,  'like',    '2026-03-06 18:00:30', FALSE),
+  (15, 6, 43,  'like',    '2026-03-06 18:02:30', FALSE),
+  (16, 7, 999, 'like',    '2026-03-06 19:05:00', FALSE), -- trap: orphan, post 999 was hard-deleted
+  (17, 8, 43,  'like',    '2026-03-06 20:00:40', FALSE),
+  (18, 8, 43,  'like',    '2026-03-06 20:01:00', TRUE), -- trap: unlike
+  (19, 2, 15,  'share',   '2026-03-06 21:01:00', FALSE),
+  (20, 1, 50,  'like',    '2026-03-06 22:00:10', FALSE),
+  (21, 5, 999, 'comment', '2026-03-06 14:30:00', FALSE), -- trap: orphan
+  (22, 7, 15,  'like',    '2026-03-06 19:00:20', FALSE),
+  (23, 3, 42,  'comment', '2026-03-06 12:36:00', FALSE), -- trap: 31 minutes after impression 1012, too late to credit it
+  (24, 5, 15,  'comment', '2026-03-06 13:55:00', FALSE); -- trap: before impression 1016, so it cannot be caused by it
