@@ -29,6 +29,12 @@ import {
 	type FieldContext
 } from '../fields.ts';
 import { renderMarkdown } from '../markdown.ts';
+import { dialectContainers } from '../dialect.ts';
+
+/** Markdown shown on the scenario page, where `::: postgres` / `::: sqlite` blocks follow the chosen dialect. */
+function pageMarkdown(ctx: FieldContext, where: string, text: string): string {
+	return renderMarkdown(dialectContainers(text, (problem) => ctx.problems.push(`${ctx.file}: ${where}: ${problem}`)));
+}
 import { splitSections } from '../sections.ts';
 import { readResultSet, requireDataset, type KindInput } from './shared.ts';
 
@@ -106,7 +112,7 @@ function readBreakIts(fm: FieldContext): BreakIt[] {
 		return {
 			id: requireId(ctx, 'id'),
 			label: requireString(ctx, 'label'),
-			explanationHtml: renderMarkdown(requireString(ctx, 'explanation')),
+			explanationHtml: pageMarkdown(ctx, `field "${ctx.at}.explanation"`, requireString(ctx, 'explanation')),
 			breakSql: requireString(ctx, 'breakSql'),
 			...postgresOverride(ctx, 'breakSql'),
 			querySql: requireString(ctx, 'querySql'),
@@ -155,7 +161,7 @@ function readWorkedExample(fm: FieldContext, queries: ScenarioQuery[]): WorkedEx
 	const steps = recordsOf(ctx, 'steps', requireList(ctx, 'steps', 1)).map((step): WorkedExampleStep => {
 		rejectUnknownKeys(step, ['text', 'sql', 'sqlPostgres', 'value']);
 		const text = requireString(step, 'text');
-		return { text, textHtml: renderMarkdown(text), sql: requireString(step, 'sql'), ...postgresOverride(step, 'sql'), value: requireValue(step, 'value') ?? '' };
+		return { text, textHtml: pageMarkdown(step, `field "${step.at}.text"`, text), sql: requireString(step, 'sql'), ...postgresOverride(step, 'sql'), value: requireValue(step, 'value') ?? '' };
 	});
 	const result = requireRecord(ctx, 'result');
 	if (!result) return { ...empty, title, steps };
@@ -204,7 +210,7 @@ function readBodySections(input: KindInput): ScenarioSection[] {
 	const split = splitSections(input.body);
 	if (split.intro) input.problems.push(`${input.file}: text before the first "## " section heading`);
 	if (split.sections.length === 0) input.problems.push(`${input.file}: the body has no "## " sections`);
-	const sections = split.sections.map((s) => ({ id: slugify(s.title), title: s.title, html: renderMarkdown(s.content) }));
+	const sections = split.sections.map((s) => ({ id: slugify(s.title), title: s.title, html: pageMarkdown(input.fm, `section "## ${s.title}"`, s.content) }));
 	const seen = new Set<string>();
 	for (const section of sections) {
 		if (seen.has(section.id)) input.problems.push(`${input.file}: section "## ${section.title}" appears more than once`);
