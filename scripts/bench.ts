@@ -1,12 +1,13 @@
 // `npm run bench`: drives the built app in headless Chromium and prints each figure beside its
 // budget from DESIGN.md. Run `npm run build` first.
-import { cspViolations, installApp, phoneContext, startBench } from './bench/browser.ts';
+import { cspViolations, installApp, ORIGIN, phoneContext, startBench } from './bench/browser.ts';
 import { measureFirstScreen } from './bench/first-screen.ts';
 import { kb, ms, printFigures, type Figure } from './bench/report.ts';
 import { timeAnswers, timeFirstCard } from './bench/review.ts';
 import { seedLargeHistory } from './bench/seed.ts';
 import { timeAppPyodideLoads, timeBarePglite, timeBarePyodide, timePostgres, timePython, timeSql } from './bench/runners.ts';
 import { postgresAssets } from './bench/pg-assets.ts';
+import { runLighthouse } from './bench/lighthouse.ts';
 import { timeScoring } from './bench/scoring.ts';
 import { median, percentile } from './bench/stats.ts';
 import { timeBankSearch } from './bench/search.ts';
@@ -214,6 +215,18 @@ try {
 			});
 		}
 		await context.close();
+	}
+	// Lighthouse mobile on a first visit (empty cache) of the four pages a new user meets first.
+	{
+		const drill = (await postgresAssets()).drillId;
+		for (const page of await runLighthouse(ORIGIN, ['/', '/review', '/practice', `/practice/${drill}`])) {
+			figures.push({
+				what: `Lighthouse mobile, first visit, ${page.path}: Performance / LCP / TBT / CLS`,
+				measured: `${page.performance} / ${ms(page.lcpMs)} / ${ms(page.tbtMs)} / ${page.cls.toFixed(3)}`,
+				budget: '≥ 90 / ≤ 2.5 s / (TBT) / ≤ 0.05',
+				ok: page.performance >= 90 && page.lcpMs <= 2_500 && page.cls <= 0.05
+			});
+		}
 	}
 	figures.push({
 		what: 'Content-Security-Policy violations on the bench pages',
