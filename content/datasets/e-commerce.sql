@@ -1,5 +1,5 @@
 -- title: E-commerce: orders, returns and multi-warehouse stock
--- Money is integer cents. Timestamps are UTC ISO-8601 text.
+-- Money is integer cents. Dates are DATE, times of day TIMESTAMP (UTC, no time zone).
 -- returns and inventory_movements are append-only: a correction is a new row, never an UPDATE.
 
 CREATE TABLE sellers (
@@ -17,7 +17,7 @@ CREATE TABLE customers (
   customer_id INTEGER PRIMARY KEY,
   name        TEXT NOT NULL,
   country     TEXT,
-  signup_date TEXT NOT NULL
+  signup_date DATE NOT NULL
 );
 INSERT INTO customers VALUES
   (1, 'Ava Patel',    'GB', '2025-11-03'),
@@ -61,7 +61,7 @@ INSERT INTO warehouses VALUES
 CREATE TABLE orders (
   order_id     INTEGER PRIMARY KEY,
   customer_id  INTEGER REFERENCES customers (customer_id), -- NULL = guest checkout
-  ordered_at   TEXT NOT NULL,
+  ordered_at   TIMESTAMP NOT NULL,
   status       TEXT NOT NULL,
   warehouse_id INTEGER NOT NULL REFERENCES warehouses (warehouse_id),
   CONSTRAINT known_order_status CHECK (status IN ('placed', 'shipped', 'delivered', 'cancelled'))
@@ -81,7 +81,8 @@ INSERT INTO orders VALUES
   (1012, 8,    '2026-03-05 07:55:00', 'shipped',   3),
   (1013, 2,    '2026-03-08 22:05:00', 'placed',    2),
   (1014, 5,    '2026-03-09 13:40:00', 'placed',    1),
-  (1015, NULL, '2026-03-10 09:00:00', 'shipped',   3); -- trap: guest checkout, NULL customer_id (breaks NOT IN)
+  (1015, NULL, '2026-03-10 09:00:00', 'shipped',   3), -- trap: guest checkout, NULL customer_id (breaks NOT IN)
+  (1016, NULL, '2026-04-02 14:20:00', 'placed',    1); -- trap: April sells only electronics (empty pivot cells)
 
 CREATE TABLE order_items (
   order_id         INTEGER NOT NULL REFERENCES orders (order_id),
@@ -105,6 +106,7 @@ INSERT INTO order_items VALUES
   (1006, 1, 103, 1, 14999, 0),
   (1006, 2, 101, 1, 1299, 0),
   (1007, 1, 105, 1, 4500, 0),     -- in the cancelled order
+  (1007, 2, 101, 1, 1299, 0),     -- trap: a cancelled line for a product that also sold
   (1008, 1, 102, 2, 2499, 0),
   (1008, 2, 107, 2, 1899, 0),
   (1009, 1, 106, 1, 3499, 0),
@@ -118,7 +120,8 @@ INSERT INTO order_items VALUES
   (1012, 3, 108, 2, 3999, 0),     -- makes 107 and 108 tie on units sold
   (1013, 1, 101, 3, 1299, 0),
   (1014, 1, 109, 2, 999, 0),
-  (1015, 1, 104, 1, 1200, 0);
+  (1015, 1, 104, 1, 1200, 0),
+  (1016, 1, 102, 1, 2499, 0);
 
 CREATE TABLE returns (
   return_id    INTEGER PRIMARY KEY,
@@ -126,7 +129,7 @@ CREATE TABLE returns (
   line_no      INTEGER NOT NULL,
   quantity     INTEGER NOT NULL,
   refund_cents INTEGER NOT NULL,
-  returned_at  TEXT NOT NULL,
+  returned_at  TIMESTAMP NOT NULL,
   reason       TEXT NOT NULL,
   FOREIGN KEY (order_id, line_no) REFERENCES order_items (order_id, line_no)
 );
@@ -141,7 +144,7 @@ CREATE TABLE inventory_movements (
   movement_id   INTEGER PRIMARY KEY,
   warehouse_id  INTEGER NOT NULL REFERENCES warehouses (warehouse_id),
   product_id    INTEGER NOT NULL REFERENCES products (product_id),
-  moved_at      TEXT NOT NULL,
+  moved_at      TIMESTAMP NOT NULL,
   movement_type TEXT NOT NULL CHECK (movement_type IN ('receipt', 'shipment', 'adjustment')),
   quantity      INTEGER NOT NULL -- signed: receipts +, shipments -, adjustments either way
 );

@@ -1,12 +1,12 @@
 -- title: Music streaming: listens, subscriptions and a raw play-event feed
--- Timestamps are UTC ISO-8601 text. A stream counts (for charts and royalties) only when
+-- Dates are DATE, times of day TIMESTAMP (UTC, no time zone). A stream counts (for charts and royalties) only when
 -- ms_played >= 30000. Subscription ranges are half-open: [started_at, ended_at), NULL = still active.
 
 CREATE TABLE listeners (
   listener_id INTEGER PRIMARY KEY,
   name        TEXT NOT NULL,
   country     TEXT NOT NULL,
-  signup_date TEXT NOT NULL
+  signup_date DATE NOT NULL
 );
 INSERT INTO listeners VALUES
   (1, 'Mia',   'GB', '2025-09-01'),
@@ -46,8 +46,8 @@ CREATE TABLE subscriptions (
   subscription_id INTEGER PRIMARY KEY,
   listener_id     INTEGER NOT NULL REFERENCES listeners (listener_id),
   plan            TEXT NOT NULL CHECK (plan IN ('free', 'premium', 'family')),
-  started_at      TEXT NOT NULL,
-  ended_at        TEXT          -- NULL = current
+  started_at      TIMESTAMP NOT NULL,
+  ended_at        TIMESTAMP     -- NULL = current
 );
 INSERT INTO subscriptions VALUES
   (1, 1, 'premium', '2026-01-10 00:00:00', NULL),
@@ -63,7 +63,7 @@ CREATE TABLE streams (
   stream_id   INTEGER PRIMARY KEY,
   listener_id INTEGER NOT NULL REFERENCES listeners (listener_id),
   track_id    INTEGER NOT NULL REFERENCES tracks (track_id),
-  started_at  TEXT NOT NULL,
+  started_at  TIMESTAMP NOT NULL,
   ms_played   INTEGER NOT NULL
 );
 INSERT INTO streams VALUES
@@ -102,8 +102,8 @@ CREATE TABLE play_events (
   event_id    TEXT NOT NULL,    -- the client's id; a redelivery repeats it
   listener_id INTEGER NOT NULL,
   track_id    INTEGER NOT NULL,
-  event_time  TEXT NOT NULL,
-  ingest_time TEXT NOT NULL
+  event_time  TIMESTAMP NOT NULL,
+  ingest_time TIMESTAMP NOT NULL
 );
 INSERT INTO play_events VALUES
   ('evt-01', 1, 11, '2026-03-09 20:00:10', '2026-03-09 20:00:12'),
@@ -113,6 +113,7 @@ INSERT INTO play_events VALUES
   ('evt-02', 1, 12, '2026-03-09 20:03:40', '2026-03-09 20:07:00'), -- trap: redelivery of evt-02
   ('evt-05', 1, 21, '2026-03-09 20:07:30', '2026-03-09 20:07:31'),
   ('evt-06', 2, 22, '2026-03-09 20:02:00', '2026-03-09 20:08:10'), -- trap: out of order, behind the watermark
+  ('evt-19', 2, 12, '2026-03-09 20:03:00', '2026-03-09 20:08:30'), -- trap: later than the play before it, behind an earlier one
   ('evt-07', 4, 41, '2026-03-09 20:09:00', '2026-03-09 20:09:05'),
   ('evt-08', 3, 12, '2026-03-09 20:11:00', '2026-03-09 20:11:01'),
   ('evt-09', 1, 22, '2026-03-09 20:12:00', '2026-03-09 20:12:03'),

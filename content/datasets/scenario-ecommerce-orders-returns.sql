@@ -28,7 +28,7 @@ CREATE TABLE fact_order_line (
   order_id INTEGER NOT NULL,
   product_id INTEGER NOT NULL REFERENCES dim_product (product_id),
   seller_id INTEGER NOT NULL REFERENCES dim_seller (seller_id),
-  ordered_at TEXT NOT NULL,
+  ordered_at TIMESTAMP NOT NULL,
   quantity INTEGER NOT NULL CHECK (quantity > 0),
   unit_price_cents INTEGER NOT NULL,
   recognized_as TEXT NOT NULL CHECK (recognized_as IN ('gross_sale', 'commission')),
@@ -41,7 +41,7 @@ CREATE TABLE fact_order_line (
 CREATE TABLE fact_return (
   return_id INTEGER PRIMARY KEY,
   order_line_id INTEGER NOT NULL REFERENCES fact_order_line (order_line_id),
-  returned_at TEXT NOT NULL,
+  returned_at TIMESTAMP NOT NULL,
   quantity INTEGER NOT NULL CHECK (quantity >= 0),   -- 0 = refund without taking goods back
   refund_cents INTEGER NOT NULL CHECK (refund_cents > 0),
   disposition TEXT NOT NULL CHECK (disposition IN ('restock', 'dispose', 'to_seller', 'refund_only'))
@@ -53,14 +53,29 @@ CREATE TABLE fact_inventory_movement (
   warehouse_id INTEGER NOT NULL REFERENCES dim_warehouse (warehouse_id),
   product_id INTEGER NOT NULL REFERENCES dim_product (product_id),
   owner_seller_id INTEGER NOT NULL REFERENCES dim_seller (seller_id),
-  moved_at TEXT NOT NULL,
+  moved_at TIMESTAMP NOT NULL,
   movement_type TEXT NOT NULL CHECK (movement_type IN ('receipt', 'sale', 'return_restock', 'transfer_out', 'transfer_in', 'adjustment')),
   quantity_delta INTEGER NOT NULL CHECK (quantity_delta <> 0),
   order_line_id INTEGER REFERENCES fact_order_line (order_line_id),
   return_id INTEGER REFERENCES fact_return (return_id)
 );
 
+-- Month-end closing stock, rebuilt from the ledger after each close (never edited by hand):
+-- one row per month end, warehouse, product and owner, zero positions included.
+CREATE TABLE snap_inventory_month_end (
+  snapshot_date DATE NOT NULL,
+  warehouse_id INTEGER NOT NULL REFERENCES dim_warehouse (warehouse_id),
+  product_id INTEGER NOT NULL REFERENCES dim_product (product_id),
+  owner_seller_id INTEGER NOT NULL REFERENCES dim_seller (seller_id),
+  on_hand_units INTEGER NOT NULL CHECK (on_hand_units >= 0),
+  PRIMARY KEY (snapshot_date, warehouse_id, product_id, owner_seller_id)
+);
+
+-- The guards, written once per engine with the same names and the same messages.
 -- Returns can never exceed what was bought, in units or in money.
+-- Stock in a warehouse never goes below zero.
+-- Movements and returns are never updated: corrections are new rows.
+-- [sqlite]
 CREATE TRIGGER trg_return_within_line BEFORE INSERT ON fact_return
 WHEN (SELECT COALESCE(SUM(quantity), 0) FROM fact_return WHERE order_line_id = NEW.order_line_id) + NEW.quantity
        > (SELECT quantity FROM fact_order_line WHERE order_line_id = NEW.order_line_id)
@@ -70,7 +85,6 @@ BEGIN
   SELECT RAISE(ABORT, 'return exceeds the order line');
 END;
 
--- Stock in a warehouse never goes below zero.
 CREATE TRIGGER trg_no_negative_stock BEFORE INSERT ON fact_inventory_movement
 WHEN (SELECT COALESCE(SUM(quantity_delta), 0) FROM fact_inventory_movement
       WHERE warehouse_id = NEW.warehouse_id AND product_id = NEW.product_id) + NEW.quantity_delta < 0
@@ -83,6 +97,45 @@ BEGIN SELECT RAISE(ABORT, 'movements are immutable: post a correcting movement')
 
 CREATE TRIGGER trg_return_no_update BEFORE UPDATE ON fact_return
 BEGIN SELECT RAISE(ABORT, 'returns are append-only'); END;
+-- [postgres]
+CREATE FUNCTION return_within_line() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF (SELECT COALESCE(SUM(quantity), 0) FROM fact_return WHERE order_line_id = NEW.order_line_id) + NEW.quantity
+       > (SELECT quantity FROM fact_order_line WHERE order_line_id = NEW.order_line_id)
+     OR (SELECT COALESCE(SUM(refund_cents), 0) FROM fact_return WHERE order_line_id = NEW.order_line_id) + NEW.refund_cents
+       > (SELECT quantity * unit_price_cents FROM fact_order_line WHERE order_line_id = NEW.order_line_id) THEN
+    RAISE EXCEPTION 'return exceeds the order line';
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER trg_return_within_line BEFORE INSERT ON fact_return
+FOR EACH ROW EXECUTE FUNCTION return_within_line();
+
+CREATE FUNCTION no_negative_stock() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF (SELECT COALESCE(SUM(quantity_delta), 0) FROM fact_inventory_movement
+      WHERE warehouse_id = NEW.warehouse_id AND product_id = NEW.product_id) + NEW.quantity_delta < 0 THEN
+    RAISE EXCEPTION 'movement would make on-hand negative';
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER trg_no_negative_stock BEFORE INSERT ON fact_inventory_movement
+FOR EACH ROW EXECUTE FUNCTION no_negative_stock();
+
+CREATE FUNCTION movement_no_update() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'movements are immutable: post a correcting movement';
+END $$;
+CREATE TRIGGER trg_movement_no_update BEFORE UPDATE ON fact_inventory_movement
+FOR EACH ROW EXECUTE FUNCTION movement_no_update();
+
+CREATE FUNCTION return_no_update() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'returns are append-only';
+END $$;
+CREATE TRIGGER trg_return_no_update BEFORE UPDATE ON fact_return
+FOR EACH ROW EXECUTE FUNCTION return_no_update();
+-- [both]
 
 INSERT INTO dim_seller VALUES
   (1, 'House Kitchen (retail)', 'first_party', 0),
@@ -150,3 +203,22 @@ INSERT INTO fact_inventory_movement VALUES
   (18, 1, 5, 5, '2026-05-22 15:00:00', 'transfer_in', 1, NULL, NULL),
   -- trap: a cycle count found a split board; corrected by a movement, not an UPDATE
   (19, 2, 2, 1, '2026-05-20 22:00:00', 'adjustment', -1, NULL, NULL);
+
+-- The two month ends so far: the close of 30 April (receipts only) and of 31 May.
+-- RTN1's speaker position nets to zero in May and stays as a zero row.
+INSERT INTO snap_inventory_month_end VALUES
+  ('2026-04-30', 1, 1, 1, 20),
+  ('2026-04-30', 1, 3, 2, 10),
+  ('2026-04-30', 1, 5, 5, 6),
+  ('2026-04-30', 1, 6, 4, 12),
+  ('2026-04-30', 2, 1, 1, 5),
+  ('2026-04-30', 2, 2, 1, 15),
+  ('2026-04-30', 2, 3, 2, 8),
+  ('2026-05-31', 1, 1, 1, 19),
+  ('2026-05-31', 1, 3, 2, 9),
+  ('2026-05-31', 1, 5, 5, 6),
+  ('2026-05-31', 1, 6, 4, 8),
+  ('2026-05-31', 2, 1, 1, 5),
+  ('2026-05-31', 2, 2, 1, 11),
+  ('2026-05-31', 2, 3, 2, 7),
+  ('2026-05-31', 3, 5, 5, 0);

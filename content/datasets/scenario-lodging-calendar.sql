@@ -12,7 +12,7 @@ CREATE TABLE dim_listing (
 CREATE TABLE dim_guest (
   guest_id INTEGER PRIMARY KEY,
   home_country TEXT NOT NULL,
-  joined_on TEXT NOT NULL
+  joined_on DATE NOT NULL
 );
 
 -- Versioned policy terms: a booking points at the version in force when it was made.
@@ -22,8 +22,8 @@ CREATE TABLE dim_cancellation_policy (
   version INTEGER NOT NULL,
   full_refund_days INTEGER NOT NULL,   -- cancel at least this many days before check-in: full refund
   late_refund_pct INTEGER NOT NULL,    -- otherwise this % of the nightly subtotal (cleaning fee always back)
-  valid_from TEXT NOT NULL,
-  valid_to TEXT,
+  valid_from DATE NOT NULL,
+  valid_to DATE,
   UNIQUE (policy_name, version)
 );
 
@@ -32,9 +32,9 @@ CREATE TABLE fact_booking (
   listing_id INTEGER NOT NULL REFERENCES dim_listing (listing_id),
   guest_id INTEGER NOT NULL REFERENCES dim_guest (guest_id),
   policy_version_id INTEGER NOT NULL REFERENCES dim_cancellation_policy (policy_version_id),
-  booked_at TEXT NOT NULL,
-  check_in TEXT NOT NULL,
-  check_out TEXT NOT NULL,
+  booked_at TIMESTAMP NOT NULL,
+  check_in DATE NOT NULL,
+  check_out DATE NOT NULL,
   nights_cents INTEGER NOT NULL,
   cleaning_fee_cents INTEGER NOT NULL,
   total_cents INTEGER NOT NULL,
@@ -45,7 +45,7 @@ CREATE TABLE fact_booking (
 -- One row per cancelled booking; the refund is computed once, at cancel time, and never recomputed.
 CREATE TABLE fact_cancellation (
   booking_id INTEGER PRIMARY KEY REFERENCES fact_booking (booking_id),
-  cancelled_at TEXT NOT NULL,
+  cancelled_at TIMESTAMP NOT NULL,
   cancelled_by TEXT NOT NULL CHECK (cancelled_by IN ('guest', 'host')),
   days_before_check_in INTEGER NOT NULL,
   refund_cents INTEGER NOT NULL CHECK (refund_cents >= 0)
@@ -55,20 +55,35 @@ CREATE TABLE fact_review (
   review_id INTEGER PRIMARY KEY,
   booking_id INTEGER NOT NULL UNIQUE REFERENCES fact_booking (booking_id),
   rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
-  submitted_at TEXT NOT NULL
+  submitted_at TIMESTAMP NOT NULL
 );
 
 -- The calendar as a fact: one row per listing, stay night and snapshot day.
 CREATE TABLE fact_calendar_snapshot (
   listing_id INTEGER NOT NULL REFERENCES dim_listing (listing_id),
-  stay_date TEXT NOT NULL,
-  snapshot_date TEXT NOT NULL,
+  stay_date DATE NOT NULL,
+  snapshot_date DATE NOT NULL,
   status TEXT NOT NULL,
   nightly_price_cents INTEGER NOT NULL,
   booking_id INTEGER REFERENCES fact_booking (booking_id),
   PRIMARY KEY (listing_id, stay_date, snapshot_date),
   CHECK (status IN ('available', 'booked', 'blocked')),
   CHECK ((status = 'booked') = (booking_id IS NOT NULL))
+);
+
+-- Derived mart, rebuilt every night from bookings and cancellations: one row per listing and
+-- month of check-in that has a booking. Refunds land in the month of the stay they belong to.
+CREATE TABLE mart_listing_month (
+  listing_id INTEGER NOT NULL REFERENCES dim_listing (listing_id),
+  stay_month DATE NOT NULL,              -- first day of the check-in month
+  bookings INTEGER NOT NULL,
+  cancellations INTEGER NOT NULL,
+  nights_sold INTEGER NOT NULL,          -- nights of bookings that were not cancelled
+  gross_cents INTEGER NOT NULL,
+  refund_cents INTEGER NOT NULL,
+  net_cents INTEGER NOT NULL,
+  PRIMARY KEY (listing_id, stay_month),
+  CHECK (net_cents = gross_cents - refund_cents)
 );
 
 INSERT INTO dim_listing VALUES
@@ -151,3 +166,14 @@ INSERT INTO fact_calendar_snapshot VALUES
   (2, '2026-07-11', '2026-07-08', 'booked', 7000, 1002),
   (2, '2026-07-12', '2026-07-08', 'booked', 7000, 1002),
   (2, '2026-07-13', '2026-07-08', 'booked', 7000, 1002);
+
+INSERT INTO mart_listing_month VALUES
+  (3, '2026-06-01', 1, 1, 0, 41000, 5000, 36000),
+  (4, '2026-06-01', 1, 0, 3, 30000, 0, 30000),
+  -- non-refundable: cancelled, no night stayed, most of the money kept
+  (5, '2026-06-01', 1, 1, 0, 46000, 6000, 40000),
+  (1, '2026-07-01', 2, 1, 2, 85000, 49000, 36000),
+  (2, '2026-07-01', 2, 0, 6, 45000, 0, 45000),
+  (3, '2026-07-01', 1, 0, 3, 42500, 0, 42500),
+  (4, '2026-07-01', 2, 1, 2, 43000, 22000, 21000),
+  (5, '2026-07-01', 1, 1, 0, 69000, 37500, 31500);

@@ -7,7 +7,7 @@ CREATE TABLE dim_track (
   title TEXT NOT NULL,
   primary_artist TEXT NOT NULL,
   isrc TEXT NOT NULL UNIQUE,
-  released_on TEXT NOT NULL
+  released_on DATE NOT NULL
 );
 
 CREATE TABLE dim_rights_holder (
@@ -22,9 +22,9 @@ CREATE TABLE bridge_track_rights (
   track_id INTEGER NOT NULL REFERENCES dim_track (track_id),
   rights_holder_id INTEGER NOT NULL REFERENCES dim_rights_holder (rights_holder_id),
   share_bps INTEGER NOT NULL CHECK (share_bps BETWEEN 1 AND 10000),
-  valid_from TEXT NOT NULL,
-  valid_to TEXT NOT NULL DEFAULT '9999-12-31',
-  is_current INTEGER NOT NULL CHECK (is_current IN (0, 1)),
+  valid_from DATE NOT NULL,
+  valid_to DATE NOT NULL DEFAULT '9999-12-31',
+  is_current BOOLEAN NOT NULL,
   CHECK (valid_to > valid_from)
 );
 
@@ -33,9 +33,9 @@ CREATE TABLE fact_stream (
   track_id INTEGER NOT NULL REFERENCES dim_track (track_id),
   listener_id INTEGER NOT NULL,
   plan_tier TEXT NOT NULL CHECK (plan_tier IN ('premium', 'ad_supported')),
-  streamed_at TEXT NOT NULL,
+  streamed_at TIMESTAMP NOT NULL,
   ms_played INTEGER NOT NULL,
-  ingested_at TEXT NOT NULL,
+  ingested_at TIMESTAMP NOT NULL,
   royalty_period_id TEXT NOT NULL   -- the period open when the stream was ingested
 );
 
@@ -43,9 +43,9 @@ CREATE TABLE fact_stream (
 CREATE TABLE snap_royalty_period_close (
   period_id TEXT NOT NULL,
   plan_tier TEXT NOT NULL,
-  period_start TEXT NOT NULL,
-  period_end TEXT NOT NULL,
-  closed_at TEXT NOT NULL,
+  period_start DATE NOT NULL,
+  period_end DATE NOT NULL,
+  closed_at TIMESTAMP NOT NULL,
   pool_micros INTEGER NOT NULL,
   eligible_streams INTEGER NOT NULL,
   per_stream_rate_micros INTEGER NOT NULL,
@@ -53,12 +53,26 @@ CREATE TABLE snap_royalty_period_close (
 );
 
 -- A closed period is frozen: a stream ingested after its close must go to the open period.
+-- Written once per engine, with the same name and the same message.
+-- [sqlite]
 CREATE TRIGGER trg_closed_period_is_frozen BEFORE INSERT ON fact_stream
 WHEN (SELECT MIN(closed_at) FROM snap_royalty_period_close
       WHERE period_id = NEW.royalty_period_id) <= NEW.ingested_at
 BEGIN
   SELECT RAISE(ABORT, 'royalty period already closed: assign the stream to the open period');
 END;
+-- [postgres]
+CREATE FUNCTION closed_period_is_frozen() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF (SELECT MIN(closed_at) FROM snap_royalty_period_close
+      WHERE period_id = NEW.royalty_period_id) <= NEW.ingested_at THEN
+    RAISE EXCEPTION 'royalty period already closed: assign the stream to the open period';
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER trg_closed_period_is_frozen BEFORE INSERT ON fact_stream
+FOR EACH ROW EXECUTE FUNCTION closed_period_is_frozen();
+-- [both]
 
 INSERT INTO dim_track VALUES
   (1, 'Salt Flats', 'Marisol Vega', 'USNL12500101', '2025-04-11'),
@@ -75,18 +89,18 @@ INSERT INTO dim_rights_holder VALUES
   (5, 'Stackyard Distribution', 'distributor');
 
 INSERT INTO bridge_track_rights VALUES
-  (1, 1, 1, 10000, '2025-04-11', '9999-12-31', 1),
-  (2, 2, 1, 8000, '2025-09-19', '9999-12-31', 1),
-  (3, 2, 3, 2000, '2025-09-19', '9999-12-31', 1),
+  (1, 1, 1, 10000, '2025-04-11', '9999-12-31', TRUE),
+  (2, 2, 1, 8000, '2025-09-19', '9999-12-31', TRUE),
+  (3, 2, 3, 2000, '2025-09-19', '9999-12-31', TRUE),
   -- trap: track 3 was renegotiated mid-quarter; from 15 Feb the artist takes 15% directly
-  (4, 3, 2, 8500, '2025-11-07', '2026-02-15', 0),
-  (5, 3, 3, 1500, '2025-11-07', '2026-02-15', 0),
-  (6, 3, 2, 7000, '2026-02-15', '9999-12-31', 1),
-  (7, 3, 3, 1500, '2026-02-15', '9999-12-31', 1),
-  (8, 3, 4, 1500, '2026-02-15', '9999-12-31', 1),
-  (9, 4, 5, 10000, '2026-01-09', '9999-12-31', 1),
-  (10, 5, 1, 7500, '2025-06-27', '9999-12-31', 1),
-  (11, 5, 3, 2500, '2025-06-27', '9999-12-31', 1);
+  (4, 3, 2, 8500, '2025-11-07', '2026-02-15', FALSE),
+  (5, 3, 3, 1500, '2025-11-07', '2026-02-15', FALSE),
+  (6, 3, 2, 7000, '2026-02-15', '9999-12-31', TRUE),
+  (7, 3, 3, 1500, '2026-02-15', '9999-12-31', TRUE),
+  (8, 3, 4, 1500, '2026-02-15', '9999-12-31', TRUE),
+  (9, 4, 5, 10000, '2026-01-09', '9999-12-31', TRUE),
+  (10, 5, 1, 7500, '2025-06-27', '9999-12-31', TRUE),
+  (11, 5, 3, 2500, '2025-06-27', '9999-12-31', TRUE);
 
 INSERT INTO fact_stream VALUES
   -- January, premium
