@@ -424,8 +424,12 @@ describe('compileContent: validation', () => {
 });
 
 describe('compileContent: SQL in two dialects', () => {
-	const drill = (solution: string, extra = '') =>
-		editFile('content/sql/top-customer.md', (t) => t.replace(/## Solution\n\n```sql\n[\s\S]*?```\n/, `## Solution\n\n${solution}\n`) + extra);
+	/** The fixture drill with another solution and, when given, other wrong answers in place of its own. */
+	const drill = (solution: string, wrong?: string) =>
+		editFile('content/sql/top-customer.md', (t) => {
+			const solved = t.replace(/## Solution\n\n```sql\n[\s\S]*?```\n/, `## Solution\n\n${solution}\n`);
+			return wrong === undefined ? solved : solved.replace(/\n## Wrong answers[\s\S]*$/, '') + wrong;
+		});
 	const sqlite = "```sql sqlite\nSELECT strftime('%Y', '2024-01-01');\n```";
 	const postgres = "```sql postgres\nSELECT to_char(DATE '2024-01-01', 'YYYY');\n```";
 
@@ -458,6 +462,12 @@ describe('compileContent: SQL in two dialects', () => {
 			{ title: 'Counts orders', whyHtml: '<p>Counting rows is not <strong>spending</strong>.</p>\n', sql: expect.stringContaining('COUNT(*)') },
 			{ title: 'Year as text', whyHtml: '<p>Compares a year.</p>\n', sql: expect.stringContaining('strftime'), sqlPostgres: expect.stringContaining('to_char') }
 		]);
+	});
+
+	it('requires at least two wrong answers of a bundled drill', () => {
+		const one = '\n## Wrong answers\n\n### Only one\n\nWhy.\n\n```sql\nSELECT 1\n```\n';
+		expect(problemsOf(drill('```sql\nSELECT 1\n```', one))).toEqual(['content/sql/top-customer.md: section "## Wrong answers" needs at least 2 wrong answers (has 1)']);
+		expect(problemsOf(drill('```sql\nSELECT 1\n```', ''))).toEqual(['content/sql/top-customer.md: section "## Wrong answers" is missing']);
 	});
 
 	it('reports a wrong answer without its why, without code, or titled twice', () => {

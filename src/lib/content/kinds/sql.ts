@@ -20,7 +20,7 @@ export function compileSql(base: ItemBase, input: KindInput): SqlItem {
 	const dataset = requireId(fm, 'dataset');
 	requireDataset(input, fm, dataset);
 	const expected = readResultSet(fm, 'expected');
-	const sections = readSections(input, ['prompt', 'solution', 'hints', 'explanation'], ['wrong answers']);
+	const sections = readSections(input, ['prompt', 'solution', 'hints', 'explanation', 'wrong answers']);
 	const hints = bulletList(sections.hints ?? '');
 	if (sections.hints && hints.length === 0) input.problems.push(`${input.file}: section "## Hints" must be a bullet list`);
 	const solution = dialectCode(input, 'section "## Solution"', sections.solution);
@@ -41,8 +41,16 @@ export function compileSql(base: ItemBase, input: KindInput): SqlItem {
 		hints,
 		explanationHtml: markdown('Explanation', sections.explanation),
 		targetSeconds: optionalInteger(fm, 'targetSeconds', 300, 1, 3600),
-		wrongAnswers: wrongAnswers(input, sections['wrong answers'])
+		wrongAnswers: enoughWrongAnswers(input, wrongAnswers(input, sections['wrong answers']))
 	};
+}
+
+/** A drill is only trusted once CI has seen it reject the mistakes candidates make. */
+function enoughWrongAnswers(input: KindInput, answers: WrongAnswer[]): WrongAnswer[] {
+	if (answers.length > 0 && answers.length < MIN_WRONG_ANSWERS) {
+		input.problems.push(`${input.file}: section "## Wrong answers" needs at least ${MIN_WRONG_ANSWERS} wrong answers (has ${answers.length})`);
+	}
+	return answers;
 }
 
 /** One block for both dialects, or one per dialect (`sql sqlite` + `sql postgres`). */
