@@ -59,7 +59,7 @@ function readChecks(fm: FieldContext): SchemaCheck[] {
 				return { kind, label, sql: requireString(ctx, kind), because };
 			case 'returns':
 				rejectUnknownKeys(ctx, ['returns', 'label', 'because', 'expected', 'ordered']);
-				return { kind, label, sql: requireString(ctx, 'returns'), expected: readResultSet(ctx, 'expected'), ordered: optionalBoolean(ctx, 'ordered', false), because };
+				return { kind, label, sql: requireString(ctx, 'returns'), expected: readResultSet(ctx, 'expected', { booleans: true }), ordered: optionalBoolean(ctx, 'ordered', false), because };
 			case 'index': {
 				rejectUnknownKeys(ctx, ['index', 'label', 'because']);
 				const spec = INDEX_SPEC.exec(requireString(ctx, 'index'));

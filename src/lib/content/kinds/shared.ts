@@ -64,12 +64,15 @@ export function requireDataset(input: KindInput, ctx: FieldContext, id: string):
 	}
 }
 
-function isSqlValue(value: unknown): value is SqlValue {
-	return value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+function isSqlValue(value: unknown, booleans: boolean): value is SqlValue {
+	return value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) || (booleans && typeof value === 'boolean');
 }
 
-/** `expected: {columns: [..], rows: [[..], ..]}`; every row as wide as `columns`. */
-export function readResultSet(ctx: FieldContext, key: string): ResultSet {
+/**
+ * `expected: {columns: [..], rows: [[..], ..]}`; every row as wide as `columns`. Booleans only where
+ * one engine checks the rows (schema drills): SQLite has none, so a SQL drill's rows are numbers.
+ */
+export function readResultSet(ctx: FieldContext, key: string, { booleans = false } = {}): ResultSet {
 	const inner = requireRecord(ctx, key);
 	if (!inner) return { columns: [], rows: [] };
 	rejectUnknownKeys(inner, ['columns', 'rows']);
@@ -85,9 +88,9 @@ export function readResultSet(ctx: FieldContext, key: string): ResultSet {
 			fieldProblem(inner, at, `has ${row.length} values but there are ${columns.length} columns`);
 		}
 		row.forEach((value, j) => {
-			if (!isSqlValue(value)) fieldProblem(inner, `${at}[${j}]`, `must be text, a number or null (got ${describe(value)})`);
+			if (!isSqlValue(value, booleans)) fieldProblem(inner, `${at}[${j}]`, `must be text, a number${booleans ? ', true, false' : ''} or null (got ${describe(value)})`);
 		});
-		rows.push(row.map((value) => (isSqlValue(value) ? value : null)));
+		rows.push(row.map((value) => (isSqlValue(value, booleans) ? value : null)));
 	});
 	return { columns, rows };
 }

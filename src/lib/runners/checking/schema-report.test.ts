@@ -91,3 +91,20 @@ describe('schema drills', () => {
 		expect((await judge(`${reference}\nCOMMIT;`)).summary).toContain('COMMIT is not needed here');
 	});
 });
+
+describe('schema drills: what an index or a constraint really does', () => {
+	it('does not count an expression index for the column it wraps', async () => {
+		const report = await judge(reference.replace('(merchant_id, created_at)', '(merchant_id, (created_at::date))'));
+		expect(report.results.at(-1)).toMatchObject({ pass: false });
+	});
+
+	it('does not count a partial index, which serves only its slice', async () => {
+		const report = await judge(reference.replace('(merchant_id, created_at);', '(merchant_id, created_at) WHERE amount_cents > 100000;'));
+		expect(report.results.at(-1)).toMatchObject({ pass: false });
+	});
+
+	it('fires a deferred foreign key at the end of each check', async () => {
+		const report = await judge(reference.replace('REFERENCES merchants', 'REFERENCES merchants DEFERRABLE INITIALLY DEFERRED'));
+		expect(report).toMatchObject({ pass: true });
+	});
+});

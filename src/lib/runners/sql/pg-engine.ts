@@ -153,11 +153,15 @@ export class PgEngine {
 		}
 	}
 
-	/** A check's statements, all or nothing: the first error undoes the check and is its outcome. */
+	/**
+	 * A check's statements, all or nothing: the first error undoes the check and is its outcome.
+	 * Deferred constraints are fired at the end of the check: the run is never committed, so a
+	 * sound `DEFERRABLE INITIALLY DEFERRED` foreign key would otherwise never say no.
+	 */
 	async #savepointed(sql: string): Promise<SchemaOutcome> {
 		await this.#db.exec('SAVEPOINT rehearse_check');
 		let result: Results | null = null;
-		for (const statement of splitStatements(sql)) {
+		for (const statement of [...splitStatements(sql), { text: 'SET CONSTRAINTS ALL IMMEDIATE', start: 0 }]) {
 			const outcome = await this.#execute(statement);
 			if (outcome.error) {
 				await this.#db.exec('ROLLBACK TO SAVEPOINT rehearse_check');
@@ -174,16 +178,20 @@ export class PgEngine {
 		};
 	}
 
-	/** Whether an index on `table` (a primary key and a unique constraint count) leads with `columns`, in order. */
+	/**
+	 * Whether an index on `table` (a primary key and a unique constraint count) leads with `columns`,
+	 * in order. Each key is read as PostgreSQL prints it, so an expression such as lower(title) never
+	 * passes for a column; a partial index (WHERE …) serves only its slice, so it does not count.
+	 */
 	async #indexOutcome(table: string, columns: readonly string[]): Promise<SchemaOutcome> {
-		const rows = await this.#db.query<{ columns: string[]; definition: string }>(
-			`SELECT array(SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, n)
-			              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.n) AS columns,
+		const rows = await this.#db.query<{ columns: string[]; partial: boolean; definition: string }>(
+			`SELECT array(SELECT pg_get_indexdef(i.indexrelid, n, true) FROM generate_series(1, i.indnkeyatts) AS n ORDER BY n) AS columns,
+			        i.indpred IS NOT NULL AS partial,
 			        pg_get_indexdef(i.indexrelid) AS definition
 			 FROM pg_index i WHERE i.indrelid = to_regclass($1)`,
 			[table]
 		);
-		const found = rows.rows.some((row) => columns.every((column, i) => row.columns[i] === column));
+		const found = rows.rows.some((row) => !row.partial && columns.every((column, i) => row.columns[i] === column));
 		return { kind: 'index', found, indexes: rows.rows.map((row) => row.definition.replaceAll(`${DRILL_SCHEMA}.`, '')) };
 	}
 
