@@ -181,17 +181,17 @@ export class PgEngine {
 	/**
 	 * Whether an index on `table` (a primary key and a unique constraint count) leads with `columns`,
 	 * in order. Each key is read as PostgreSQL prints it, so an expression such as lower(title) never
-	 * passes for a column; a partial index (WHERE …) serves only its slice, so it does not count.
+	 * passes for a column. A partial index (WHERE …) counts: it is often the right answer (claimable
+	 * jobs only), and judging its predicate against the query is beyond a catalog check.
 	 */
 	async #indexOutcome(table: string, columns: readonly string[]): Promise<SchemaOutcome> {
-		const rows = await this.#db.query<{ columns: string[]; partial: boolean; definition: string }>(
+		const rows = await this.#db.query<{ columns: string[]; definition: string }>(
 			`SELECT array(SELECT pg_get_indexdef(i.indexrelid, n, true) FROM generate_series(1, i.indnkeyatts) AS n ORDER BY n) AS columns,
-			        i.indpred IS NOT NULL AS partial,
 			        pg_get_indexdef(i.indexrelid) AS definition
 			 FROM pg_index i WHERE i.indrelid = to_regclass($1)`,
 			[table]
 		);
-		const found = rows.rows.some((row) => !row.partial && columns.every((column, i) => row.columns[i] === column));
+		const found = rows.rows.some((row) => columns.every((column, i) => row.columns[i] === column));
 		return { kind: 'index', found, indexes: rows.rows.map((row) => row.definition.replaceAll(`${DRILL_SCHEMA}.`, '')) };
 	}
 
