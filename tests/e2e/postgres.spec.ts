@@ -1,7 +1,7 @@
 // SQL in the dialect of the interview: PostgreSQL runs on the device (PGlite), offline after
 // install, with SQLite one tap away; the feedback names the engine and the other dialect's habits.
 import type { Page } from '@playwright/test';
-import { frontMatter } from './content';
+import { codeSection, frontMatter } from './content';
 import { expect, test } from './fixtures';
 
 const DRILL = 'sqla-ads-click-fact-dedup';
@@ -158,5 +158,33 @@ test.describe('SQL on PostgreSQL and SQLite, offline after install', () => {
 		await expect(verdict.getByRole('listitem').filter({ hasText: 'got -2 in column impressions' })).toBeVisible();
 		await expect(verdict.getByRole('listitem').filter({ hasText: 'got -2 in column clicked_impressions' })).toBeVisible();
 		await expect(verdict.getByRole('listitem').filter({ hasText: 'got -1' })).toHaveCount(0);
+	});
+});
+
+test.describe('schema drills, offline after install', () => {
+	test.beforeEach(async ({ installedApp: page, context }) => {
+		await context.setOffline(true);
+		void page;
+	});
+
+	test('a DDL that lets retries in is told what got through; the reference passes every check', async ({ installedApp: page, requests, baseURL }) => {
+		const path = 'content/schema/schema-webhook-charges.md';
+		await page.goto('/practice/schema-webhook-charges');
+		await expect(page.getByTestId('engine')).toContainText('Runs on PostgreSQL');
+
+		// A first design without the key that makes a retried webhook harmless.
+		const loose = codeSection(path, 'Solution').replace(/,?\s*(CONSTRAINT \w+ )?UNIQUE \(merchant_id, idempotency_key\)/i, '');
+		expect(loose).not.toMatch(/UNIQUE \(merchant_id, idempotency_key\)/i);
+		await typeCode(page, loose);
+		await check(page);
+		const verdict = page.getByTestId('verdict');
+		await expect(verdict.getByRole('heading', { name: 'Not yet' })).toBeVisible();
+		await expect(verdict.getByRole('list', { name: 'Checks' })).toContainText('became a second charge: add UNIQUE (merchant_id, idempotency_key)');
+
+		await typeCode(page, codeSection(path, 'Solution'));
+		await check(page);
+		await expect(verdict.getByRole('heading', { name: 'Correct' })).toBeVisible();
+		await expect(verdict).toContainText(/All \d+ checks pass/);
+		expect(requests.offOrigin(baseURL!)).toEqual([]);
 	});
 });
