@@ -1,6 +1,7 @@
 // npm run verify:content — runs every reference answer in content/ with the real runtimes (sql.js,
 // PGlite and Pyodide in Node) and the app's own comparator, on both SQL engines. One line per
 // failure, naming the file, the item and the engine; then totals; exit 1 on any.
+// `--only <prefix>` checks just the items whose id starts with it (while writing a batch).
 
 import { PGlite } from '@electric-sql/pglite';
 import { loadPyodide } from 'pyodide';
@@ -12,9 +13,13 @@ import { SqlEngine } from '../src/lib/runners/sql/engine.ts';
 import { PgEngine } from '../src/lib/runners/sql/pg-engine.ts';
 import { verifyBundle } from '../src/lib/runners/verify-content.ts';
 
-const root = process.argv[2] ?? 'content';
+const args = process.argv.slice(2);
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args.splice(onlyAt, 2)[1] : undefined;
+const root = args[0] ?? 'content';
 const start = performance.now();
-const bundle = await loadContent(root);
+const loaded = await loadContent(root);
+const bundle = only ? { ...loaded, items: loaded.items.filter((item) => item.id.startsWith(only)) } : loaded;
 const report = await verifyBundle(bundle, {
 	sqlite: new SqlEngine(await initSqlJs()),
 	postgres: async () => PgEngine.open(await PGlite.create()),
