@@ -1,9 +1,10 @@
 // Question-bank search latency in the built app: the bank is grown to N items by copying the
 // bundled items (same titles, prompts and topics, so the text is as long as real content) as user
 // items through raw IndexedDB, then queries are typed into /practice one key at a time. Each
-// keystroke is timed from the input event to the DOM holding the new results, layout included.
+// keystroke is timed from the input event to the first frame painted with the new results.
 import type { BrowserContext, Page } from '@playwright/test';
 import { installApp, ORIGIN } from './browser.ts';
+import { withCpuThrottle } from './throttle.ts';
 
 /** What a user might type, key by key; three backspaces after each one widen the search again. */
 const QUERIES = ['window functions', 'dedup latest', 'slowly changing', 'grain', 'kafka exactly once', 'p95 latency', 'anti join', 'star schema'];
@@ -11,8 +12,10 @@ const BACKSPACES = 3;
 
 export interface SearchTiming {
 	items: number;
-	/** ms per keystroke, input event → results in the DOM and laid out. */
+	/** ms per keystroke, input event → results painted. */
 	keystrokes: number[];
+	/** The same keystrokes with the CPU throttled (see throttle.ts). */
+	throttled: number[];
 	/** ms from navigating to /practice to the result count showing (reference). */
 	open: number;
 }
@@ -72,8 +75,15 @@ async function typeQueries(page: Page): Promise<number[]> {
 				const started = performance.now();
 				input.dispatchEvent(new Event('input', { bubbles: true }));
 				await settled();
-				void document.body.offsetHeight; // force style and layout of the new rows
-				return performance.now() - started;
+				// The end of the next frame: rAF runs just before it paints, the message arrives after.
+				const painted = await new Promise<number>((resolve) =>
+					requestAnimationFrame(() => {
+						const channel = new MessageChannel();
+						channel.port1.onmessage = () => resolve(performance.now());
+						channel.port2.postMessage(0);
+					})
+				);
+				return painted - started;
 			};
 			const timings: number[] = [];
 			let changed = 0;
@@ -95,7 +105,7 @@ async function typeQueries(page: Page): Promise<number[]> {
 }
 
 /** Times per-keystroke search with the bank grown to each size in turn (installed app, offline). */
-export async function timeBankSearch(context: BrowserContext, sizes: readonly number[]): Promise<SearchTiming[]> {
+export async function timeBankSearch(context: BrowserContext, sizes: readonly number[], throttle: number): Promise<SearchTiming[]> {
 	const page = await installApp(context);
 	await context.setOffline(true);
 	const results: SearchTiming[] = [];
@@ -105,7 +115,9 @@ export async function timeBankSearch(context: BrowserContext, sizes: readonly nu
 		// The first open warms the code and IndexedDB caches, like any repeat visit.
 		const open = await openBank(page);
 		await typeQueries(page);
-		results.push({ items, keystrokes: await typeQueries(page), open });
+		const keystrokes = await typeQueries(page);
+		const throttled = await withCpuThrottle(page, throttle, () => typeQueries(page));
+		results.push({ items, keystrokes, throttled, open });
 	}
 	return results;
 }

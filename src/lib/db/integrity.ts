@@ -59,5 +59,7 @@ export async function repairIntegrity(db: RehearseDb, settings: SchedulerSetting
 		if (putCards.length) await db.cards.bulkPut(putCards);
 		return plan;
 	});
+	// A repaired review row may keep the log's count and newest time: rebuild the stats tally.
+	if (plan.writes.deleteReviews.length || plan.writes.putReviews.length) await db.meta.delete('reviewBuckets');
 	return report(plan, plan.problems > 0);
 }

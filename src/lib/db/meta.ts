@@ -2,6 +2,7 @@ import type { ConfusionCount } from '$lib/drills/grid';
 import type { RehearseDb } from './database';
 import type { InterviewPlan } from './interviews';
 import type { WeightsUndo } from './fsrs-weights';
+import type { ReviewBucketCache } from '$lib/stats/buckets';
 
 /** Bookkeeping values kept in the meta table, by key. */
 export interface MetaValues {
@@ -21,6 +22,8 @@ export interface MetaValues {
 	lastBackupReviewCount: number;
 	/** When the Today screen's backup reminder was dismissed: it stays away for a day. */
 	backupNudgeDismissedAt: number;
+	/** The review log tallied for the stats page, a cache rebuilt when it no longer matches (stats.ts). */
+	reviewBuckets: ReviewBucketCache;
 	/** Progress through one design scenario, by its slug (`design:ride-share-trips`). */
 	[designKey: `design:${string}`]: DesignProgress;
 }

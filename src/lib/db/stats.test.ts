@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { conceptItem, card, freshDb, review } from './testing';
-import { itemLabels, loadReviewsSince, loadStatsBasics } from './stats';
+import { itemLabels, loadReviewBuckets, loadReviewsSince, loadStatsBasics } from './stats';
+import { bucketList, tallyLog } from '$lib/stats/buckets';
+import { getMeta } from './meta';
 import type { ItemRecord } from './records';
 
 const asRecord = (item: ReturnType<typeof conceptItem>): ItemRecord => ({ ...item, origin: 'bundle', hash: 'h', archived: 0, updatedAt: 0 });
@@ -59,5 +61,64 @@ describe('itemLabels', () => {
 		const labels = await itemLabels(db, ['a', 'gone']);
 		expect([...labels.keys()]).toEqual(['a']);
 		expect(labels.get('a')).toMatchObject({ title: 'Grain of a fact table', kind: 'concept' });
+	});
+});
+
+describe('loadReviewBuckets', () => {
+	const DAY = 86_400_000;
+	const NOW = 400 * DAY;
+	/** What a full tally of the stored log gives, to compare the cache with. */
+	const fromScratch = async (db: Awaited<ReturnType<typeof freshDb>>) => bucketList(tallyLog(await db.reviews.toArray()));
+
+	it('tallies the log once, then serves the cache while the log is unchanged', async () => {
+		const db = await freshDb();
+		await db.reviews.bulkAdd([review('a::main', 10 * DAY, { phaseBefore: 'new' }), review('a::main', 40 * DAY), review('b::main', 41 * DAY)]);
+		const first = await loadReviewBuckets(db, NOW);
+		expect(first).toEqual(await fromScratch(db));
+		expect((await getMeta(db, 'reviewBuckets'))?.reviewCount).toBe(3);
+		// A planted cache with the same identity is returned untouched: no row was read.
+		const cache = (await getMeta(db, 'reviewBuckets'))!;
+		await db.meta.put({ key: 'reviewBuckets', value: { ...cache, buckets: [] } });
+		expect(await loadReviewBuckets(db, NOW)).toEqual([]);
+	});
+
+	it('adds only the new answers, each against its card\'s previous review', async () => {
+		const db = await freshDb();
+		await db.reviews.bulkAdd([review('a::main', 10 * DAY, { phaseBefore: 'new' }), review('b::main', 20 * DAY, { phaseBefore: 'new' })]);
+		await loadReviewBuckets(db, NOW);
+		// Two answers at one instant, then one later: the cache keeps the ids at its newest instant.
+		await db.reviews.bulkAdd([review('a::main', 35 * DAY, { grade: 1 }), review('b::main', 35 * DAY)]);
+		expect(await loadReviewBuckets(db, NOW)).toEqual(await fromScratch(db));
+		await db.reviews.add(review('a::main', 36 * DAY, { phaseBefore: 'relearning' }));
+		expect(await loadReviewBuckets(db, NOW)).toEqual(await fromScratch(db));
+		await db.reviews.add(review('a::main', 60 * DAY));
+		const buckets = await loadReviewBuckets(db, NOW);
+		expect(buckets).toEqual(await fromScratch(db));
+		expect(buckets.reduce((n, b) => n + b.reviews, 0)).toBe(6);
+		// The new answer was added to the cache, not tallied from every row: a planted bucket survives.
+		const planted = { start: -900_000, reviews: 0, durationMs: 0, mature: 0, maturePassed: 0, young: 0, youngPassed: 0 };
+		const cache = (await getMeta(db, 'reviewBuckets'))!;
+		await db.meta.put({ key: 'reviewBuckets', value: { ...cache, buckets: [planted, ...cache.buckets] } });
+		await db.reviews.add(review('b::main', 61 * DAY));
+		expect((await loadReviewBuckets(db, NOW))[0]).toEqual(planted);
+	});
+
+	it('rebuilds after an undo, an older review arriving, or a repair', async () => {
+		const db = await freshDb();
+		const last = review('a::main', 50 * DAY);
+		await db.reviews.bulkAdd([review('a::main', 10 * DAY, { phaseBefore: 'new' }), last]);
+		await loadReviewBuckets(db, NOW);
+		await db.reviews.delete(last.id); // undo
+		expect(await loadReviewBuckets(db, NOW)).toEqual(await fromScratch(db));
+		await db.reviews.add(review('b::main', 5 * DAY, { phaseBefore: 'new' })); // merged from a backup
+		expect(await loadReviewBuckets(db, NOW)).toEqual(await fromScratch(db));
+		await db.meta.delete('reviewBuckets'); // what the integrity repair does after changing rows
+		expect(await loadReviewBuckets(db, NOW)).toEqual(await fromScratch(db));
+	});
+
+	it('is empty, and stores nothing, with no reviews', async () => {
+		const db = await freshDb();
+		expect(await loadReviewBuckets(db, NOW)).toEqual([]);
+		expect(await getMeta(db, 'reviewBuckets')).toBeUndefined();
 	});
 });

@@ -5,7 +5,10 @@
 // day in the index (no row is read); only the history figures (retention, time per day) read whole
 // review rows, and only from the window they need. No per-card queries anywhere.
 import type { AttemptFact, CardFact, ReviewFact } from '$lib/stats/types';
+import { bucketList, tallyLog, tallyReview, type BucketTally, type ReviewBucket, type ReviewBucketCache } from '$lib/stats/buckets';
 import type { RehearseDb } from './database';
+import type { ReviewRecord } from './records';
+import { getMeta, setMeta } from './meta';
 
 export interface StatsBasics {
 	/** Every review ever stored. */
@@ -70,4 +73,50 @@ export async function itemLabels(db: RehearseDb, ids: readonly string[]): Promis
 	const labels = new Map<string, ItemLabel>();
 	for (const item of items) if (item) labels.set(item.id, { id: item.id, title: item.title, kind: item.kind, deck: item.deck });
 	return labels;
+}
+
+/**
+ * The review log as quarter-hour buckets (stats/buckets.ts), cached in the meta table and checked
+ * against the log on every read: while the count and the newest review match, it is used as is;
+ * when only newer reviews were added (answers, a sync), just those are tallied; anything else (an
+ * undo, a restore, a repair) rebuilds it from every row, once.
+ */
+/** More new reviews than this and one rebuild is cheaper than a per-card lookup each. */
+const MAX_INCREMENTAL = 500;
+
+export async function loadReviewBuckets(db: RehearseDb, now: number): Promise<ReviewBucket[]> {
+	const cached = await getMeta(db, 'reviewBuckets');
+	const [reviewCount, newest] = await Promise.all([db.reviews.count(), db.reviews.orderBy('reviewedAt').last()]);
+	if (!newest) return [];
+	if (cached && cached.reviewCount === reviewCount && cached.newestAt === newest.reviewedAt) return cached.buckets;
+	const fresh = cached && reviewCount > cached.reviewCount && newest.reviewedAt >= cached.newestAt ? await newerThan(db, cached) : null;
+	const tally =
+		cached && fresh && cached.reviewCount + fresh.length === reviewCount && fresh.length <= MAX_INCREMENTAL
+			? await extend(db, cached.buckets, fresh)
+			: tallyLog(await loadReviewsSince(db, (await db.reviews.orderBy('reviewedAt').first())!.reviewedAt, now));
+	const buckets = bucketList(tally);
+	const latest = await db.reviews.where('reviewedAt').equals(newest.reviewedAt).primaryKeys();
+	await setMeta(db, 'reviewBuckets', { reviewCount, newestAt: newest.reviewedAt, idsAtNewest: latest as string[], buckets });
+	return buckets;
+}
+
+/** The reviews the cache has not counted: from its newest instant on, less the ones it has. */
+async function newerThan(db: RehearseDb, cached: ReviewBucketCache): Promise<ReviewRecord[]> {
+	const known = new Set(cached.idsAtNewest);
+	const rows = await db.reviews.where('reviewedAt').aboveOrEqual(cached.newestAt).toArray();
+	return rows.filter((row) => !known.has(row.id));
+}
+
+/** Adds `fresh` reviews to stored buckets, each with its card's previous review from the log. */
+async function extend(db: RehearseDb, buckets: readonly ReviewBucket[], fresh: readonly ReviewRecord[]): Promise<BucketTally> {
+	const tally: BucketTally = new Map(buckets.map((bucket) => [bucket.start, { ...bucket }]));
+	const cardIds = [...new Set(fresh.map((row) => row.cardId))];
+	const histories = await Promise.all(cardIds.map((id) => db.reviews.where('cardId').equals(id).toArray()));
+	const timesOf = new Map(cardIds.map((id, i) => [id, histories[i].map((row) => row.reviewedAt).sort((a, b) => a - b)]));
+	for (const row of fresh) {
+		const times = timesOf.get(row.cardId)!;
+		const earlier = times.filter((time) => time < row.reviewedAt);
+		tallyReview(tally, row, earlier.length ? earlier[earlier.length - 1] : undefined);
+	}
+	return tally;
 }

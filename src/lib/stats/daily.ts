@@ -1,5 +1,7 @@
-// Reviews and time spent per study day, over the last few weeks.
-import { dayIndexOf, daysEndingToday } from './days';
+// Reviews and time spent per study day, over the last few weeks, from the log's quarter-hour
+// buckets (buckets.ts).
+import { bucketList, eachInDays, tallyLog, type ReviewBucket } from './buckets';
+import { daysEndingToday } from './days';
 import type { ReviewFact, StatsClock } from './types';
 
 export interface DailyActivity {
@@ -20,22 +22,24 @@ export interface Activity {
 export const ACTIVITY_DAYS = 30;
 
 /** Answers and minutes per study day for the `length` days ending today, oldest first. */
-export function dailyActivity(reviews: readonly ReviewFact[], clock: StatsClock, length = ACTIVITY_DAYS): Activity {
+export function activityFrom(buckets: readonly ReviewBucket[], clock: StatsClock, length = ACTIVITY_DAYS): Activity {
 	const days = daysEndingToday(clock, length);
 	const counts = new Array<number>(length).fill(0);
+	// Negative or missing durations (a clock change mid-answer) were left out when tallied.
 	const durations = new Array<number>(length).fill(0);
-	for (const review of reviews) {
-		const index = dayIndexOf(days, review.reviewedAt);
-		if (index < 0) continue;
-		counts[index]++;
-		// A negative or missing duration (a clock change mid-answer) adds nothing rather than subtracting.
-		durations[index] += Number.isFinite(review.durationMs) && review.durationMs > 0 ? review.durationMs : 0;
-	}
-	const rows = days.map((day, index) => ({ key: day.key, reviews: counts[index], minutes: durations[index] / 60_000 }));
+	eachInDays(buckets, days, (bucket, day) => {
+		counts[day] += bucket.reviews;
+		durations[day] += bucket.durationMs;
+	});
 	return {
-		days: rows,
+		days: days.map((day, index) => ({ key: day.key, reviews: counts[index], minutes: durations[index] / 60_000 })),
 		reviews: counts.reduce((a, b) => a + b, 0),
 		minutes: durations.reduce((a, b) => a + b, 0) / 60_000,
 		activeDays: counts.filter((n) => n > 0).length
 	};
+}
+
+/** The same from review rows. */
+export function dailyActivity(reviews: readonly ReviewFact[], clock: StatsClock, length = ACTIVITY_DAYS): Activity {
+	return activityFrom(bucketList(tallyLog(reviews)), clock, length);
 }

@@ -69,3 +69,4 @@ export function reviewHeatmap(reviewsPerDay: readonly number[], clock: StatsCloc
 	for (let i = counts.length - 1 - (counts[counts.length - 1] === 0 ? 1 : 0); i >= 0 && counts[i] > 0; i--) streak++;
 	return { days: cells, weeks, months, total, activeDays, busiest, streak };
 }
+

@@ -1,23 +1,21 @@
 // Everything the stats page shows, in two parts so the page can draw the first as soon as the
-// cheap reads are in: the overview (cards, review times, attempts) and the history figures, which
-// need whole review rows and so the slowest read.
-import { dailyActivity, ACTIVITY_DAYS, type Activity } from './daily';
-import { daysEndingToday, type StudyDay } from './days';
+// cheap reads are in: the overview (cards, review counts per day, attempts) and the history
+// figures, computed from the review log's quarter-hour buckets (buckets.ts), which may have to be
+// tallied from every row once.
+import type { ReviewBucket } from './buckets';
+import { activityFrom, type Activity } from './daily';
+import type { StudyDay } from './days';
 import { deckProgress, type DeckProgress } from './deck-progress';
 import { drillSuccessByTopic, type TopicSuccess } from './drill-topics';
 import { dueForecast, type Forecast } from './forecast';
 import { calendarWeeks, reviewHeatmap, HEATMAP_WEEKS, type Heatmap } from './heatmap';
-import { oldestFirst } from './review-order';
-import { retentionLogStart, trueRetention, type Retention } from './retention';
-import type { AttemptFact, CardFact, ReviewFact, StatsClock } from './types';
+import { retentionFrom, type Retention } from './retention';
+import type { AttemptFact, CardFact, StatsClock } from './types';
 import { weakestItems, type RetrievabilityOf, type WeakItem } from './weakest';
 
-/** What the loader must read: review counts for each calendar day, whole review rows from `rowsFrom`. */
-export function statsWindow(clock: StatsClock): { calendarDays: StudyDay[]; rowsFrom: number } {
-	return {
-		calendarDays: calendarWeeks(clock, HEATMAP_WEEKS),
-		rowsFrom: Math.min(retentionLogStart(clock), daysEndingToday(clock, ACTIVITY_DAYS)[0].start)
-	};
+/** The days the loader counts reviews on, for the overview's heatmap. */
+export function statsWindow(clock: StatsClock): { calendarDays: StudyDay[] } {
+	return { calendarDays: calendarWeeks(clock, HEATMAP_WEEKS) };
 }
 
 export interface OverviewInput {
@@ -59,8 +57,7 @@ export interface StatsHistory {
 	activity: Activity;
 }
 
-/** From the review rows since `logStart` (statsWindow().rowsFrom), oldest first. */
-export function computeHistory(reviews: readonly ReviewFact[], clock: StatsClock, logStart: number): StatsHistory {
-	const ordered = oldestFirst(reviews);
-	return { retention: trueRetention(ordered, clock, { logStart }), activity: dailyActivity(ordered, clock) };
+/** From the whole log's buckets (db/stats.ts keeps them). */
+export function computeHistory(buckets: readonly ReviewBucket[], clock: StatsClock): StatsHistory {
+	return { retention: retentionFrom(buckets, clock), activity: activityFrom(buckets, clock) };
 }
