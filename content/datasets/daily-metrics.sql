@@ -349,7 +349,7 @@ INSERT INTO seller_sales_days VALUES
   (103, '2025-05-30'),
   (101, '2025-05-31'),
   (110, '2025-06-01');
--- Reference FX rates: USD per one unit of the currency, published on business days only,
+-- Reference FX rates (illustrative): USD per one unit of the currency, published on business days only,
 -- 2025-04-24 .. 2025-06-04. No rates on weekends; EUR has none on 2025-05-01 (a TARGET holiday),
 -- JPY none on 2025-04-29, 2025-05-05 and 2025-05-06 (Japanese holidays). USD is never listed: its
 -- rate is 1. May 2025 ended on a Saturday.
