@@ -4,7 +4,8 @@
 -- A playback session with startup_ms NULL never showed a first frame (a failed start: watched_seconds 0).
 -- A session is "started" when startup_ms IS NOT NULL. An episode is "completed" in a session when
 -- max_position_seconds >= 90% of the episode's runtime. Films are one episode row with no season/episode number.
--- heartbeats holds one evening's sample (2026-03-14): one heartbeat per 5 minutes of playback, and one at the
+-- heartbeats holds one evening's sample (2026-03-14), thinned to one heartbeat per 5 minutes of playback (the production
+-- player sends one every 30 seconds), plus one at the
 -- stop; a reconnecting player re-sends a heartbeat it is not sure was received (same session_id and seq).
 
 CREATE TABLE plans (
