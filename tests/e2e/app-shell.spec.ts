@@ -17,7 +17,7 @@ test('every route renders after a hard reload while offline', async ({ installed
 		['/no-such-page', 'Nothing here']
 	] as const) {
 		await page.goto(path);
-		await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1, name: heading, exact: true })).toBeVisible();
 	}
 	await page.goto('/review');
 	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();

@@ -53,11 +53,31 @@ export const test = base.extend<{ requests: RecordedRequests; installedApp: Page
 			const registration = await navigator.serviceWorker.ready;
 			return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
 		});
+		// A first visit draws Today from the first slice of the content: wait for the whole bank.
+		await contentStored(page);
 		await use(page);
 	}
 });
 
 export { expect };
+
+/** Waits until the app has stored every slice of the bundled content (its hash is in the meta table). */
+export async function contentStored(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() =>
+			new Promise<boolean>((resolve) => {
+				const open = indexedDB.open('rehearse');
+				open.onerror = () => resolve(false);
+				open.onsuccess = () => {
+					const db = open.result;
+					if (!db.objectStoreNames.contains('meta')) return (db.close(), resolve(false));
+					const request = db.transaction('meta', 'readonly').objectStore('meta').get('contentHash');
+					request.onsuccess = () => (db.close(), resolve(request.result !== undefined));
+					request.onerror = () => (db.close(), resolve(false));
+				};
+			})
+	);
+}
 
 /** Counts rows of an object store in the app's IndexedDB, straight from the browser. */
 export async function countRows(page: Page, store: string): Promise<number> {

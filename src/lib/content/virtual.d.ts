@@ -1,7 +1,7 @@
 declare module 'virtual:content/meta' {
 	const meta: import('./types').ContentMeta & {
-		/** Same-origin URL of the compiled bundle (JSON), named by its hash. */
-		url: string;
+		/** The bundle's items in slices (JSON arrays, same origin, named by its hash), in order. */
+		slices: { url: string; items: number }[];
 		/** Every dataset's script for each engine, one precached asset each. */
 		datasets: { id: string; title: string; urls: Record<import('./types').Dialect, string> }[];
 	};

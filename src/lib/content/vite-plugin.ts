@@ -3,11 +3,24 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { contentMeta, loadContent } from './load.ts';
 import type { ContentBundle, Dataset, Dialect } from './types.ts';
 
-/** Tiny module the first screen imports: the bundle's hash, counts, decks and URL. */
+/** Tiny module the first screen imports: the bundle's hash, counts, decks and slice URLs. */
 export const META_MODULE = 'virtual:content/meta';
 
-/** Where the bundle is served: named by its hash, so it is cached forever and precached. */
-const bundlePath = (hash: string) => `content/bundle.${hash.slice(0, 16)}.json`;
+/**
+ * The bundle's items are served in slices, named by the bundle's hash (cached forever, precached):
+ * a first visit stores the first slice, draws Today, then stores the rest in the background, one
+ * short transaction per slice. The first slice is small so Today waits for little.
+ */
+const FIRST_SLICE = 40;
+const SLICE = 150;
+const slicePath = (hash: string, index: number) => `content/items.${hash.slice(0, 16)}.${index}.json`;
+
+/** The bundle's items cut into slices: FIRST_SLICE items, then SLICE at a time. */
+export function itemSlices<T>(items: readonly T[]): T[][] {
+	const slices = [items.slice(0, FIRST_SLICE)];
+	for (let start = FIRST_SLICE; start < items.length; start += SLICE) slices.push(items.slice(start, start + SLICE));
+	return slices;
+}
 
 /** Each dataset is its own asset, so a drill loads only the SQL it runs on. */
 const datasetPath = (dataset: Dataset, dialect: Dialect) => {
@@ -17,7 +30,7 @@ const datasetPath = (dataset: Dataset, dialect: Dialect) => {
 
 /** Every file the plugin serves and emits, by path. */
 function assetsOf(compiled: ContentBundle): Map<string, string> {
-	const assets = new Map([[bundlePath(compiled.hash), JSON.stringify(compiled)]]);
+	const assets = new Map(itemSlices(compiled.items).map((items, index) => [slicePath(compiled.hash, index), JSON.stringify(items)]));
 	for (const dataset of compiled.datasets) {
 		assets.set(datasetPath(dataset, 'sqlite'), dataset.sql);
 		assets.set(datasetPath(dataset, 'postgres'), dataset.postgres);
@@ -60,7 +73,7 @@ export function contentPlugin(root = 'content'): Plugin & { api: { bundle: () =>
 			const compiled = await bundle();
 			const meta = {
 				...contentMeta(compiled),
-				url: `/${bundlePath(compiled.hash)}`,
+				slices: itemSlices(compiled.items).map((items, index) => ({ url: `/${slicePath(compiled.hash, index)}`, items: items.length })),
 				datasets: compiled.datasets.map((d) => ({ id: d.id, title: d.title, urls: { sqlite: `/${datasetPath(d, 'sqlite')}`, postgres: `/${datasetPath(d, 'postgres')}` } }))
 			};
 			return `export default ${JSON.stringify(meta)};`;

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { bundle, conceptItem, freshDb, review, tableItem } from './testing';
-import { syncContent } from './content-sync';
+import { syncContent, syncContentInSlices } from './content-sync';
 
 const T0 = Date.UTC(2026, 0, 5, 9);
 const T1 = T0 + 86_400_000;
@@ -99,5 +99,72 @@ describe('syncContent', () => {
 		// Even a bundle item with the same id leaves the user's item as it was.
 		await syncContent(db, bundle('h2', [conceptItem('mine', { answer: 'from the bundle' })]), T1);
 		expect(await db.items.get('mine')).toEqual(mine);
+	});
+});
+
+describe('syncContentInSlices', () => {
+	const items = (ids: string[]) => ids.map((id) => conceptItem(id));
+	/** Slices as the app fetches them; `failAt` makes that slice's fetch fail once. */
+	function sliced(slices: ReturnType<typeof items>[], failAt = -1) {
+		let failed = false;
+		const fetched: number[] = [];
+		return {
+			fetched,
+			source: {
+				count: slices.length,
+				items: async (index: number) => {
+					fetched.push(index);
+					if (index === failAt && !failed) {
+						failed = true;
+						throw new Error('offline');
+					}
+					return slices[index];
+				}
+			}
+		};
+	}
+	const state = async (db: Awaited<ReturnType<typeof freshDb>>) => ({
+		items: (await db.items.toArray()).map(({ id, archived }) => [id, archived]).sort(),
+		cards: (await db.cards.toArray()).map(({ id, archived }) => [id, archived]).sort(),
+		hash: (await db.meta.get('contentHash'))?.value
+	});
+
+	it('ends where one sync of the whole bundle ends, archiving departed items only at the end', async () => {
+		const whole = await freshDb();
+		const inSlices = await freshDb();
+		for (const db of [whole, inSlices]) await syncContent(db, bundle('h1', items(['a', 'b', 'gone'])), T0);
+		await syncContent(whole, bundle('h2', items(['a', 'b', 'c', 'd', 'e'])), T1);
+		const stages: string[][] = [];
+		const report = await syncContentInSlices(inSlices, 'h2', sliced([items(['a', 'b']), items(['c']), items(['d', 'e'])]).source, T1, async () => {
+			stages.push((await inSlices.items.toArray()).filter((item) => item.archived).map((item) => item.id));
+		});
+		expect(await state(inSlices)).toEqual(await state(whole));
+		expect(report).toMatchObject({ added: 3, unchanged: 2, archived: 1, cardsCreated: 3 });
+		// While slices land, the departed item is still live and the old hash stays: a half-synced
+		// device never claims to hold the new bundle.
+		expect(stages).toEqual([[], [], []]);
+		expect(await inSlices.meta.get('contentSyncProgress')).toBeUndefined();
+	});
+
+	it('resumes after the last stored slice when a reload interrupts it', async () => {
+		const db = await freshDb();
+		const first = sliced([items(['a']), items(['b']), items(['c'])], 2);
+		await expect(syncContentInSlices(db, 'h1', first.source, T0)).rejects.toThrow('offline');
+		expect((await db.items.toCollection().primaryKeys()).sort()).toEqual(['a', 'b']);
+		expect((await db.meta.get('contentHash'))?.value).toBeUndefined();
+		// The next boot fetches the stored slices only for their ids, and writes just the rest.
+		await db.items.update('a', { title: 'kept as stored' });
+		await syncContentInSlices(db, 'h1', first.source, T1);
+		expect((await db.items.get('a'))?.title).toBe('kept as stored');
+		expect((await db.items.get('c'))?.updatedAt).toBe(T1);
+		expect(await state(db)).toMatchObject({ hash: 'h1', items: [['a', 0], ['b', 0], ['c', 0]] });
+	});
+
+	it('does nothing when the bundle is already stored', async () => {
+		const db = await freshDb();
+		await syncContent(db, bundle('h1', items(['a'])), T0);
+		const again = sliced([items(['a'])]);
+		expect(await syncContentInSlices(db, 'h1', again.source, T1)).toMatchObject({ skipped: true });
+		expect(again.fetched).toEqual([]);
 	});
 });

@@ -10,7 +10,7 @@ export type { RehearseDb, StaleReason } from './database';
 export { openDatabase, onVersionChange, type VersionChangeInfo } from './open';
 export { watch, type LiveResult } from './live';
 export type * from './records';
-export { syncContent, type SyncReport } from './content-sync';
+export { syncContent, syncContentInSlices, type SliceProgress, type SyncReport } from './content-sync';
 export {
 	loadStudyCandidates,
 	deckOverview,

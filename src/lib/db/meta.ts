@@ -2,6 +2,7 @@ import type { ConfusionCount } from '$lib/drills/grid';
 import type { RehearseDb } from './database';
 import type { InterviewPlan } from './interviews';
 import type { WeightsUndo } from './fsrs-weights';
+import type { SliceProgress } from './content-sync';
 import type { ReviewBucketCache } from '$lib/stats/buckets';
 
 /** Bookkeeping values kept in the meta table, by key. */
@@ -9,6 +10,8 @@ export interface MetaValues {
 	/** Hash of the content bundle last synced: an equal hash skips sync entirely. */
 	contentHash: string;
 	lastSyncAt: number;
+	/** A first-visit sync in slices that a reload interrupted (content-sync.ts). */
+	contentSyncProgress: SliceProgress;
 	/** When the app last asked the browser for persistent storage. */
 	persistRequestedAt: number;
 	/** Whether the browser granted persistent storage. */

@@ -8,21 +8,27 @@ import {
 	onVersionChange,
 	openDatabase,
 	saveSettings,
-	syncContent,
+	syncContentInSlices,
 	userMessage,
 	type RehearseDb,
 	type Settings
 } from '$lib/db';
 import { now } from '$lib/clock';
-import type { ContentBundle } from '$lib/content/types';
+import type { Item } from '$lib/content/types';
 import { bootFailure, technicalDetail, type RecoveryReason } from './boot-failure';
 import { historyGuard } from './history-guard.svelte';
 
-async function fetchBundle(url: string): Promise<ContentBundle> {
+async function fetchSlice(url: string): Promise<Item[]> {
 	const response = await fetch(url);
 	if (!response.ok) throw new Error(`The study content could not be loaded (${response.status} ${url}).`);
-	return (await response.json()) as ContentBundle;
+	return (await response.json()) as Item[];
 }
+
+/** Lets input and painting in between two slices of a first-visit content sync. */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Items stored after `done` slices, for the progress line. */
+const itemsIn = (done: number) => contentMeta.slices.slice(0, done).reduce((sum, slice) => sum + slice.items, 0);
 
 /** 'recovery': the database cannot be opened at all; the layout shows the recovery screen. */
 export type BootStatus = 'booting' | 'ready' | 'failed' | 'recovery';
@@ -38,18 +44,33 @@ class AppState {
 	settings = $state<Settings>({ ...DEFAULT_SETTINGS });
 	/** Set while a review session is under way, so updates are never applied mid-review. */
 	reviewing = $state(false);
+	/**
+	 * While a first visit (or a content update) is still storing the bank in the background: how
+	 * many of its questions are in. Null once everything is. Today draws before; pages that list the
+	 * bank wait for it.
+	 */
+	contentLoading = $state<{ stored: number; total: number } | null>(null);
 
 	#db: RehearseDb | null = null;
 	#booting: Promise<void> | null = null;
+	#contentDone: Promise<void> = Promise.resolve();
 
 	get db(): RehearseDb {
 		if (!this.#db) throw new Error('The database is not open yet: await app.ready first.');
 		return this.#db;
 	}
 
-	/** Resolves once the database is open, content is in sync and settings are loaded. */
+	/**
+	 * Resolves once the database is open, settings are loaded and the content is stored, or at
+	 * least its first slice (see contentLoading and contentStored).
+	 */
 	get ready(): Promise<void> {
 		return (this.#booting ??= this.#boot());
+	}
+
+	/** Resolves once every slice of the content is stored. */
+	get contentStored(): Promise<void> {
+		return this.ready.then(() => this.#contentDone);
 	}
 
 	async #boot(): Promise<void> {
@@ -59,8 +80,10 @@ class AppState {
 			stage = 'load';
 			onVersionChange(() => (this.outdated = true));
 			if ((await getMeta(db, 'contentHash')) !== contentMeta.hash) {
-				// The bundle is precached JSON: fetched (from the cache) only when the content changed.
-				await syncContent(db, await fetchBundle(contentMeta.url), now());
+				// The slices are precached JSON, fetched (from the cache once installed) only when the
+				// content changed. The first one is stored before Today draws; the rest follow.
+				this.#contentDone = this.#storeContent(db);
+				await this.#firstSlice;
 			}
 			this.settings = await loadSettings(db);
 			this.#db = db;
@@ -78,6 +101,40 @@ class AppState {
 			throw error;
 		}
 	}
+
+	#firstSlice: Promise<void> = Promise.resolve();
+
+	/** Stores the content slice by slice; #firstSlice settles when the first is in (or failed). */
+	#storeContent(db: RehearseDb): Promise<void> {
+		let firstIn: () => void = () => {};
+		let firstFailed: (error: unknown) => void = () => {};
+		this.#firstSlice = new Promise<void>((resolve, reject) => ((firstIn = resolve), (firstFailed = reject)));
+		this.contentLoading = { stored: 0, total: contentMeta.total };
+		const slices = { count: contentMeta.slices.length, items: (index: number) => fetchSlice(contentMeta.slices[index].url) };
+		const stored = syncContentInSlices(db, contentMeta.hash, slices, now(), async (done) => {
+			this.contentLoading = { stored: itemsIn(done), total: contentMeta.total };
+			if (done === 1) firstIn();
+			await yieldToPage();
+		}).then(
+			() => {
+				firstIn();
+				this.contentLoading = null;
+			},
+			(error: unknown) => {
+				firstFailed(error);
+				throw error;
+			}
+		);
+		stored.catch((error: unknown) => {
+			// After Today has drawn, a failed slice is said where the bank is waited for.
+			console.error(error);
+			this.contentError = userMessage(error);
+		});
+		return stored;
+	}
+
+	/** Why the rest of the content could not be stored, after the first slice was. */
+	contentError = $state<string | null>(null);
 
 	async updateSettings(patch: Partial<Settings>): Promise<void> {
 		this.settings = await saveSettings(this.db, patch);

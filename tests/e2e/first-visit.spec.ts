@@ -1,0 +1,26 @@
+// A first visit draws Today from the first slice of the content and stores the rest in the
+// background; screens that list the whole bank say how far it has got and open when it is in.
+import { contentStored, expect, test } from './fixtures';
+
+test('Today draws before the whole bank is stored; the bank waits for it, then opens complete', async ({ page }) => {
+	// Hold back the second slice until the test lets it through.
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/content\/items\.[0-9a-f]+\.1\.json$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+
+	await page.goto('/');
+	await expect(page.getByTestId('due-total')).toBeVisible();
+	await expect(page.getByTestId('due-total')).toContainText('new');
+
+	await page.getByRole('link', { name: 'Practice', exact: true }).tap();
+	await expect(page.getByRole('heading', { name: 'Getting the question bank ready' })).toBeVisible();
+	await expect(page.getByText(/^40 of \d+ questions stored on this device\.$/)).toBeVisible();
+
+	release();
+	await expect(page.getByTestId('result-count')).toHaveText(/^\d{3,} questions/);
+	await contentStored(page);
+	await page.screenshot({ path: test.info().outputPath('first-visit-bank.png') });
+});
