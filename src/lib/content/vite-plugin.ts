@@ -12,7 +12,7 @@ export const META_MODULE = 'virtual:content/meta';
  * short transaction per slice. The first slice is small so Today waits for little.
  */
 const FIRST_SLICE = 40;
-const SLICE = 150;
+const SLICE = 60;
 const slicePath = (hash: string, index: number) => `content/items.${hash.slice(0, 16)}.${index}.json`;
 
 /** The bundle's items cut into slices: FIRST_SLICE items, then SLICE at a time. */
