@@ -11,6 +11,7 @@ import {
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { securityHeaders } from '$lib/pwa/headers';
+import { PRECACHE_PROGRESS, type PrecacheProgress } from '$lib/pwa/offline-progress';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -39,13 +40,53 @@ clientsClaim();
 // survive updates, and it does.
 cleanupOutdatedCaches();
 
+/**
+ * Each built file's size by path, written over this placeholder after the build
+ * (scripts/precache-sizes.ts): Workbox's manifest carries no sizes. "/" is the shell, index.html.
+ */
+// Read through a global so the minifier cannot fold the unreplaced placeholder away before the script runs.
+const SIZES_JSON: string = (self as { rehearseSizes?: string }).rehearseSizes ?? '__REHEARSE_PRECACHE_SIZES__';
+const BUILT_SIZES: Record<string, number> = JSON.parse(SIZES_JSON.startsWith('{') ? SIZES_JSON : '{}');
+const manifest = self.__WB_MANIFEST;
+const pathOf = (url: string) => new URL(url, self.location.href).pathname;
+const bytesOf = new Map(
+	manifest.map((entry) => {
+		const path = pathOf(typeof entry === 'string' ? entry : entry.url);
+		return [path, BUILT_SIZES[path === '/' ? '/index.html' : path] ?? 0];
+	})
+);
+const totalBytes = [...bytesOf.values()].reduce((sum, bytes) => sum + bytes, 0);
+
+/**
+ * Tells every open page how much of the offline download is stored, during install. Files a
+ * previous, interrupted install already stored count at once (Workbox does not fetch them again),
+ * so a reload mid-download picks up where it was. At most a few messages a second.
+ */
+const progress = { stored: new Set<string>(), bytes: 0, sentAt: 0 };
+async function reportStored(url: string): Promise<void> {
+	const path = pathOf(url);
+	if (progress.stored.has(path) || !bytesOf.has(path)) return;
+	progress.stored.add(path);
+	progress.bytes += bytesOf.get(path)!;
+	const last = progress.stored.size === bytesOf.size;
+	if (!last && Date.now() - progress.sentAt < 250) return;
+	progress.sentAt = Date.now();
+	const message: PrecacheProgress = { type: PRECACHE_PROGRESS, bytes: progress.bytes, total: totalBytes };
+	for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) client.postMessage(message);
+}
+
 addPlugins([
 	{
 		cachedResponseWillBeUsed: async ({ cachedResponse }) =>
 			cachedResponse ? withSecurityHeaders(cachedResponse) : cachedResponse
+	},
+	{
+		handlerDidComplete: async ({ request, event, error }) => {
+			if (event?.type === 'install' && !error) await reportStored(request.url);
+		}
 	}
 ]);
-precacheAndRoute(self.__WB_MANIFEST);
+precacheAndRoute(manifest);
 
 // Every route is rendered on the client, so any navigation is answered by the precached shell.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));

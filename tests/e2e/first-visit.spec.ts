@@ -23,4 +23,8 @@ test('Today draws before the whole bank is stored; the bank waits for it, then o
 	await expect(page.getByTestId('result-count')).toHaveText(/^\d{3,} questions/);
 	await contentStored(page);
 	await page.screenshot({ path: test.info().outputPath('first-visit-bank.png') });
+
+	// The offline download started once Today was up; when the worker has stored everything, Today says so.
+	await page.getByRole('link', { name: 'Today', exact: true }).tap();
+	await expect(page.getByTestId('offline-status')).toHaveText(/Ready offline/, { timeout: 60_000 });
 });
