@@ -1,5 +1,6 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gzipSync } from 'node:zlib';
@@ -7,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compressBuild } from './compress-build';
 import { serveBuild } from './serve';
 
-const PORT = 4391;
+/** Whatever port the system gives: a fixed one collides with a second test run on the machine. */
+let port = 0;
 let dir: string;
 let server: Server;
 const script = `console.log(${JSON.stringify('x'.repeat(4000))});`;
@@ -16,7 +18,7 @@ const script = `console.log(${JSON.stringify('x'.repeat(4000))});`;
 async function get(path: string, acceptEncoding = '') {
 	const { request } = await import('node:http');
 	return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
-		const req = request({ host: 'localhost', port: PORT, path, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (res) => {
+		const req = request({ host: 'localhost', port, path, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (res) => {
 			const chunks: Buffer[] = [];
 			res.on('data', (chunk) => chunks.push(chunk));
 			res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -33,8 +35,9 @@ beforeAll(async () => {
 	await writeFile(join(dir, '_app/immutable/app.js'), script);
 	await writeFile(join(dir, 'tiny.js'), '1');
 	await compressBuild(dir);
-	server = await serveBuild(PORT, dir);
-});
+	server = await serveBuild(0, dir);
+	port = (server.address() as AddressInfo).port;
+}, 60_000);
 afterAll(async () => {
 	await new Promise((done) => server.close(done));
 	await rm(dir, { recursive: true });
