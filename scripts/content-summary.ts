@@ -1,5 +1,5 @@
-import type { ContentBundle, ItemKind } from '../src/lib/content/types.ts';
-import { ITEM_KINDS } from '../src/lib/content/types.ts';
+import type { ContentBundle, ItemKind } from '../src/lib/model/index.ts';
+import { ITEM_KINDS } from '../src/lib/model/index.ts';
 import { cardsOf } from '../src/lib/content/cards.ts';
 
 /** The `--json` line of content:check. */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import initSqlJs from 'sql.js';
 import { compileDataset } from '../src/lib/content/datasets.ts';
 import { DIALECT_NAMES } from '../src/lib/content/dialect.ts';
-import { DIALECTS, type Dialect } from '../src/lib/content/types.ts';
+import { DIALECTS, type Dialect } from '../src/lib/model/index.ts';
 import type { SqlRunResult } from '../src/lib/runners/protocol.ts';
 import { SqlEngine } from '../src/lib/runners/sql/engine.ts';
 import { PgEngine } from '../src/lib/runners/sql/pg-engine.ts';

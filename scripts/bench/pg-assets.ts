@@ -3,7 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { ContentBundle, SqlItem } from '../../src/lib/content/types.ts';
+import type { ContentBundle, SqlItem } from '../../src/lib/model/index.ts';
 
 export interface PostgresAssets {
 	files: { name: string; bytes: number }[];

@@ -2,7 +2,7 @@
 // browser runs the same code). The script is two real scripts from content/ joined to 150 words;
 // the attempt drops a sentence and reorders two clauses, the expensive path through the diff.
 import { loadContent } from '../../src/lib/content/load.ts';
-import type { ScriptItem } from '../../src/lib/content/types.ts';
+import type { ScriptItem } from '../../src/lib/model/index.ts';
 import { scoreRecall } from '../../src/lib/drills/index.ts';
 import { median, percentile } from './stats.ts';
 

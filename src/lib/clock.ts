@@ -5,6 +5,4 @@ export function now(): number {
 }
 
 /** The local time zone's offset (minutes) at an instant, as Date#getTimezoneOffset reports it. */
-export function timezoneOffsetAt(at: number): number {
-	return new Date(at).getTimezoneOffset();
-}
+export { localOffset as timezoneOffsetAt } from '$lib/model';

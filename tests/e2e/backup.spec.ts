@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { countRows, expect, test } from './fixtures';
+import { countRows, DAY_MS, expect, FIXED_NOW, test } from './fixtures';
 
 const STORES = ['items', 'cards', 'reviews', 'attempts', 'sets', 'settings', 'meta', 'drafts', 'interviews'];
 
@@ -155,10 +155,9 @@ test('hostile files change nothing, say what is wrong, and run nothing', async (
 	const before = await dump(page);
 	const scripts = await page.evaluate(() => document.scripts.length);
 	for (const [path, what, message] of hostile) {
-		const started = Date.now();
 		await page.getByTestId('backup-file').setInputFiles(path);
-		await expect(page.getByTestId('import-result'), what).toContainText(message);
-		expect(Date.now() - started, `${what} answered quickly`).toBeLessThan(5_000);
+		// Answered quickly: within five seconds of the file being picked.
+		await expect(page.getByTestId('import-result'), what).toContainText(message, { timeout: 5_000 });
 		expect(await dump(page), what).toEqual(before);
 	}
 	expect(await page.evaluate(() => document.querySelectorAll('[onerror]').length)).toBe(0);
@@ -234,7 +233,7 @@ test('Today suggests a backup a week after the last one, and a dismissal lasts t
 					tx.onerror = () => reject(tx.error);
 				};
 			}),
-		Date.now() - 8 * 86_400_000
+		FIXED_NOW - 8 * DAY_MS
 	);
 	await page.goto('/');
 	const nudge = page.getByTestId('backup-nudge');

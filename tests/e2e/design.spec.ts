@@ -6,6 +6,23 @@ async function scale(page: Page): Promise<number> {
 	return Number(((await page.getByTestId('diagram-scale').textContent()) ?? '').replace('%', ''));
 }
 
+/** The queries run that IndexedDB holds for a scenario (the page saves them shortly after a run). */
+function storedQueriesRun(page: Page, slug: string): Promise<string[]> {
+	return page.evaluate(
+		(key) =>
+			new Promise<string[]>((resolve, reject) => {
+				const open = indexedDB.open('rehearse');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const read = open.result.transaction('meta', 'readonly').objectStore('meta').get(key);
+					read.onsuccess = () => (open.result.close(), resolve(read.result?.value?.queriesRun ?? []));
+					read.onerror = () => reject(read.error);
+				};
+			}),
+		`design:${slug}`
+	);
+}
+
 type Finger = { x: number; y: number; id: number };
 
 /**
@@ -102,8 +119,8 @@ test.describe('design workspace, offline after install', () => {
 		await worked.getByRole('button', { name: 'Run the numbers' }).tap();
 		await expect(worked.getByText('✓')).toHaveCount(5);
 
-		// The query run is kept: the list shows it after a reload.
-		await page.waitForTimeout(500);
+		// The query run is kept: once it is stored, the list shows it after a reload.
+		await expect.poll(() => storedQueriesRun(page, 'payments-ledger')).toContain('merchant-balances');
 		await page.goto('/design');
 		const entry = page.locator('.scenarios > li', { hasText: 'Double-entry payments ledger' });
 		await expect(entry.getByTestId('progress')).toContainText(/1\/4\s*queries run/);

@@ -4,7 +4,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { countRows, expect, test, watchCspViolations } from './fixtures';
+import { countRows, DAY_MS, expect, FIXED_NOW, test, watchCspViolations } from './fixtures';
 
 /** Answers the first card of today's queue with Good, and waits until the next card shows. */
 async function answerOneCard(page: Page): Promise<void> {
@@ -132,7 +132,7 @@ test('the recovery screen replaces the damaged database with a backup, after a c
 	await page.goto('/');
 	await expect(page.getByTestId('recovery-screen')).toBeVisible();
 
-	const at = Date.now() - 2 * 86_400_000;
+	const at = FIXED_NOW - 2 * DAY_MS;
 	const card = {
 		id: 'behavioural-day-after::main',
 		itemId: 'behavioural-day-after',

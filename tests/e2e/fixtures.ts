@@ -28,7 +28,33 @@ export async function watchCspViolations(context: BrowserContext): Promise<strin
 	return violations;
 }
 
-export const test = base.extend<{ requests: RecordedRequests; installedApp: Page; cspViolations: string[] }>({
+/**
+ * The instant every test's browser starts at: noon local time on a Tuesday in June, far from a
+ * daylight-saving change and from the 04:00 start of a study day, so "today" and "in 12 days" read
+ * the same whatever the machine's clock says. The clock runs on from there.
+ */
+export const FIXED_NOW = new Date(2026, 5, 16, 12, 0, 0).getTime();
+export const DAY_MS = 86_400_000;
+
+/** The local date `days` after the pinned instant, as an `<input type="date">` takes it. */
+export function localDate(days: number): string {
+	const at = new Date(FIXED_NOW);
+	at.setDate(at.getDate() + days);
+	return `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
+}
+
+/** The time in the page (the pinned clock, moved on by however long the test has run). */
+export function pageNow(page: Page): Promise<number> {
+	return page.evaluate(() => Date.now());
+}
+
+export const test = base.extend<{ requests: RecordedRequests; installedApp: Page; cspViolations: string[]; pinClock: boolean }>({
+	/** Start the browser's clock at FIXED_NOW (on by default); `test.use({ pinClock: false })` opts out. */
+	pinClock: [true, { option: true }],
+	context: async ({ context, pinClock }, use) => {
+		if (pinClock) await context.clock.install({ time: FIXED_NOW });
+		await use(context);
+	},
 	cspViolations: [
 		async ({ context }, use) => {
 			const violations = await watchCspViolations(context);
@@ -48,7 +74,8 @@ export const test = base.extend<{ requests: RecordedRequests; installedApp: Page
 	installedApp: async ({ page, requests }, use) => {
 		void requests;
 		await page.goto('/');
-		await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
+		// The first start copies the whole content bundle into IndexedDB: on a busy machine, slow.
+		await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible({ timeout: 30_000 });
 		await page.waitForFunction(async () => {
 			const registration = await navigator.serviceWorker.ready;
 			return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;

@@ -1,14 +1,7 @@
 // Interview date mode and the FSRS optimiser, on a phone: add an interview in Settings and see its
 // readiness on Today; fit FSRS parameters to a seeded review log in the wasm worker, apply, undo.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-
-/** The local date `days` from now, as an `<input type="date">` takes it. */
-function localDate(days: number): string {
-	const at = new Date();
-	at.setDate(at.getDate() + days);
-	return `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
-}
+import { expect, localDate, test } from './fixtures';
 
 test('adds an interview in Settings, with clear errors, and shows its readiness on Today', async ({ installedApp: page }) => {
 	await page.goto('/settings');

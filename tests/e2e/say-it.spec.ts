@@ -97,7 +97,7 @@ test('a sequence is put in order by taps, with undo', async ({ installedApp: pag
 });
 
 test('a mock interview runs two phases against a fake clock and sends misses back to review', async ({ installedApp: page }) => {
-	await page.clock.install();
+	// The page's clock is already fake (the fixtures pin it): fastForward moves it on.
 	await page.goto('/mock');
 	await page.getByRole('button', { name: /A payments system/ }).tap();
 

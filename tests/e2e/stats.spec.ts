@@ -2,6 +2,11 @@
 // written into IndexedDB with dates spread over seven weeks, as a returning user's log would be.
 import { expect, test } from './fixtures';
 
+// The fake clock also replaces `performance`, so the page's marks (which these tests wait for) would
+// never be seen: the stats tests keep the real clock. Their history is seeded relative to the
+// page's own "now", so they do not depend on the time of day.
+test.use({ pinClock: false });
+
 const DAY = 86_400_000;
 
 /** Reviews written per seeded card: [days ago, grade]; the first is the card's first review. */

@@ -1,7 +1,7 @@
 // The backup file, version 2: what a user's history looks like outside the app. Everything in it is
 // the user's; bundled content is not (it ships with the app and is re-synced on start).
-// Changing this shape means a new version number and a migration in migrate.ts: files already on
-// people's drives must keep importing.
+// Changing this shape means a new version number and an upgrade beside v1.ts (run by validate.ts):
+// files already on people's drives must keep importing.
 import type { DesignProgress } from '$lib/db/meta';
 import type { UserItemDraft } from '$lib/user-items';
 import type {
@@ -12,7 +12,7 @@ import type {
 	ItemRecord,
 	ReviewRecord,
 	SetRecord
-} from '$lib/db/records';
+} from '$lib/model';
 
 export const BACKUP_FORMAT = 'rehearse-backup';
 export const BACKUP_VERSION = 2;

@@ -19,3 +19,4 @@ export async function openBackup(file: Blob): Promise<ValidBackup> {
 	return validateBackup(await readBackupFile(file));
 }
 export { shouldNudge, NUDGE_AFTER_DAYS, type NudgeFacts } from './nudge';
+export { reportLines, summaryLines } from './report-text';

@@ -1,6 +1,6 @@
 // When Today should suggest a backup: there is history no backup holds, the last backup (or, with
 // none yet, the first review) is over a week old, and the reminder was not dismissed in the last day.
-const DAY = 86_400_000;
+import { DAY } from '$lib/model';
 export const NUDGE_AFTER_DAYS = 7;
 
 export interface NudgeFacts {

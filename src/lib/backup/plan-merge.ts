@@ -6,9 +6,9 @@
 // This device's settings are kept: merging adds history, it does not change preferences.
 import { newCardState } from '$lib/srs/new-card';
 import { replay } from '$lib/srs/replay';
-import type { SchedulerSettings } from '$lib/srs/types';
-import type { CardRecord, ReviewRecord } from '$lib/db/records';
-import { stableStringify } from '$lib/db/hash';
+import type { SchedulerSettings } from '$lib/model';
+import type { CardRecord, ReviewRecord } from '$lib/model';
+import { stableStringify } from '$lib/model';
 import type { ValidBackup } from './format';
 import {
 	cardIdsOf,

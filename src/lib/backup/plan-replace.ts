@@ -2,7 +2,7 @@
 // the app); everything of the user's is taken from the file. Cards of bundled content that the
 // file does not know start again as new, since the history that scheduled them is replaced too.
 import { newCardState } from '$lib/srs/new-card';
-import type { CardRecord, ItemRecord } from '$lib/db/records';
+import type { CardRecord, ItemRecord } from '$lib/model';
 import type { ValidBackup } from './format';
 import { cardIdsOf, cardRecord, designKey, emptyPut, sameCard, type Snapshot, type WritePlan } from './snapshot';
 

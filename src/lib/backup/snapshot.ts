@@ -11,9 +11,9 @@ import type {
 	KeyValueRecord,
 	ReviewRecord,
 	SetRecord
-} from '$lib/db/records';
-import { stableStringify } from '$lib/db/hash';
-import type { CardState } from '$lib/srs/types';
+} from '$lib/model';
+import { stableStringify } from '$lib/model';
+import type { CardState } from '$lib/model';
 
 /** Everything on the device an import can touch. */
 export interface Snapshot {

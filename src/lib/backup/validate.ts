@@ -2,7 +2,7 @@
 // its path, and the result is rebuilt from known fields only. Own cards are rebuilt from their
 // drafts by buildUserItem, so no HTML from a file ever reaches the app.
 import { parseCardId } from '$lib/content/cards';
-import { hashJson } from '$lib/db/hash';
+import { hashJson } from '$lib/model';
 import type { DesignProgress } from '$lib/db/meta';
 import type {
 	AttemptRecord,
@@ -12,8 +12,8 @@ import type {
 	ItemRecord,
 	ReviewRecord,
 	SetRecord
-} from '$lib/db/records';
-import { DEFAULT_SETTINGS, validateSetting, type Settings } from '$lib/db/settings';
+} from '$lib/model';
+import { CARD_PHASES, DEFAULT_SETTINGS, validateSetting, type Settings } from '$lib/model';
 import { buildUserItem, UserItemError, type UserItemDraft } from '$lib/user-items';
 import {
 	bool,
@@ -40,7 +40,6 @@ import { BackupError } from './errors';
 import { BACKUP_FORMAT, BACKUP_VERSION, type ValidBackup } from './format';
 import { upgradeV1 } from './v1';
 
-const PHASES = ['new', 'learning', 'review', 'relearning'] as const;
 const MANY = Number.MAX_SAFE_INTEGER;
 const LIMITS = { reviews: 2_000_000, cards: 200_000, attempts: 500_000, userItems: 20_000, sets: 10_000, interviews: 1_000, drafts: 100_000 };
 
@@ -185,7 +184,7 @@ function checkReview(problems: Problems, r: Obj, path: string): ReviewRecord | n
 		itemId: field(problems, r, path, 'itemId', id),
 		grade: field(problems, r, path, 'grade', integer({ min: 1, max: 4 })) as ReviewRecord['grade'],
 		reviewedAt: field(problems, r, path, 'reviewedAt', time),
-		phaseBefore: field(problems, r, path, 'phaseBefore', oneOf(PHASES)),
+		phaseBefore: field(problems, r, path, 'phaseBefore', oneOf(CARD_PHASES)),
 		durationMs: field(problems, r, path, 'durationMs', finite({ min: 0, max: 1e9 })),
 		score: field(problems, r, path, 'score', nullable(finite({ min: 0, max: 1 }))),
 		mode: field(problems, r, path, 'mode', mode)
@@ -199,7 +198,7 @@ function checkCard(problems: Problems, c: Obj, path: string): CardRecord | null 
 		itemId: field(problems, c, path, 'itemId', id),
 		variant: field(problems, c, path, 'variant', text({ max: 200 })),
 		deck: field(problems, c, path, 'deck', id),
-		phase: field(problems, c, path, 'phase', oneOf(PHASES)),
+		phase: field(problems, c, path, 'phase', oneOf(CARD_PHASES)),
 		due: field(problems, c, path, 'due', time),
 		stability: field(problems, c, path, 'stability', finite({ min: 0, max: 1e6 })),
 		difficulty: field(problems, c, path, 'difficulty', finite({ min: 0, max: 10 })),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardsOf } from './cards';
-import type { TableItem } from './types';
+import type { TableItem } from '../model/index';
 
 const table = (reverse: boolean): TableItem => ({
 	id: 'index-types',

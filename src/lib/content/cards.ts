@@ -1,15 +1,6 @@
-import type { Item } from './types.ts';
+import type { CardSpec, Item } from '../model/index.ts';
 
-/**
- * One schedulable card an item yields. Its id is `${itemId}::${variant}` and, like the item id,
- * must never change once shipped: the review log hangs on it.
- */
-export interface CardSpec {
-	id: string;
-	itemId: string;
-	variant: string;
-	deck: string;
-}
+export type { CardSpec };
 
 /** Turns free text into a stable, URL-safe id fragment: "Event / audit streams" → "event-audit-streams". */
 export function slugify(text: string): string {

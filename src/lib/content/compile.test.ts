@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileContent, ContentError, type SourceFile } from './compile.ts';
-import type { Item, ItemKind, ItemOfKind } from './types.ts';
+import type { Item, ItemKind, ItemOfKind } from '../model/index.ts';
 import { editFile, validFiles, withFile } from './test-files.ts';
 
 /** The problems compiling `files` reports (fails the test if it compiles). */

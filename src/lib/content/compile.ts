@@ -1,6 +1,6 @@
 // Build-time only (pulls node:crypto and marked): never import this from app code.
-import type { ContentBundle, Dataset, Deck, Domain, Item, ItemBase, ItemKind, LearningPath } from './types.ts';
-import { DOMAINS, ITEM_KINDS, ROUNDS, type Round } from './types.ts';
+import type { ContentBundle, Dataset, Deck, Domain, Item, ItemBase, ItemKind, LearningPath } from '../model/index.ts';
+import { DOMAINS, ITEM_KINDS, ROUNDS, type Round } from '../model/index.ts';
 import { ContentError } from './errors.ts';
 import { splitFrontMatter } from './frontmatter.ts';
 import { fieldContext, fieldProblem, oneOf, optionalStringArray, rejectUnknownKeys, requireId, requireString, type Data, type FieldContext } from './fields.ts';

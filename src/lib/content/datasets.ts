@@ -1,4 +1,4 @@
-import type { Dataset } from './types.ts';
+import type { Dataset } from '../model/index.ts';
 import { ID_PATTERN } from './fields.ts';
 import { datasetScripts } from './dialect.ts';
 

@@ -1,4 +1,4 @@
-import type { Deck } from './types.ts';
+import type { Deck } from '../model/index.ts';
 import { parseYaml } from './frontmatter.ts';
 import { fieldContext, recordsOf, rejectUnknownKeys, requireId, requireString, requireUnique } from './fields.ts';
 

@@ -9,7 +9,7 @@
 //   shown only in that dialect.
 // - Hints: a hint that starts with "(SQLite) " or "(PostgreSQL) " belongs to that dialect only.
 
-import type { Dialect } from './types.ts';
+import type { Dialect } from '../model/index.ts';
 
 export const DIALECT_NAMES: Record<Dialect, string> = { postgres: 'PostgreSQL', sqlite: 'SQLite' };
 

@@ -1,4 +1,3 @@
-// The app's front door to content: types and pure helpers only. The compiler (compile.ts, load.ts)
+// The app's front door to content: pure helpers only (the types are in model/). The compiler (compile.ts, load.ts)
 // pulls in node:crypto, node:fs and marked and must never reach the browser bundle.
-export * from './types.ts';
 export { cardsOf, cardId, parseCardId, slugify, type CardSpec } from './cards.ts';

@@ -1,7 +1,7 @@
 // Node only: reads content/ from disk. Never import this from app code.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ContentBundle, ContentMeta, ItemKind } from './types.ts';
+import type { ContentBundle, ContentMeta, ItemKind } from '../model/index.ts';
 import { compileContent, type SourceFile } from './compile.ts';
 
 const EXTENSIONS = new Set(['.md', '.sql', '.yaml']);

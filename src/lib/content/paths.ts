@@ -1,4 +1,4 @@
-import type { LearningPath } from './types.ts';
+import type { LearningPath } from '../model/index.ts';
 import { parseYaml } from './frontmatter.ts';
 import { fieldContext, recordsOf, rejectUnknownKeys, requireId, requireList, requireString, requireStringArray, requireUnique, fieldProblem } from './fields.ts';
 

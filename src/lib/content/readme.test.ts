@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileContent, type SourceFile } from './compile.ts';
-import { ITEM_KINDS } from './types.ts';
+import { ITEM_KINDS } from '../model/index.ts';
 
 describe('content/README.md', () => {
 	it('has an example of every kind, and every example compiles', () => {

@@ -2,7 +2,7 @@
 // deck, the kind and the difficulty; an item may name its rounds itself (`rounds:` in its front
 // matter) where the rule would be wrong. Pure.
 
-import type { Difficulty, ItemKind, Round } from './types.ts';
+import type { Difficulty, ItemKind, Round } from '../model/index.ts';
 
 /** The round each deck's items mostly prepare for. */
 const DECK_ROUND: Record<string, Round> = {

@@ -1,9 +1,9 @@
 declare module 'virtual:content/meta' {
-	const meta: import('./types').ContentMeta & {
+	const meta: import('../model/content').ContentMeta & {
 		/** The bundle's items in slices (JSON arrays, same origin, named by its hash), in order. */
 		slices: { url: string; items: number }[];
 		/** Every dataset's script for each engine, one precached asset each. */
-		datasets: { id: string; title: string; urls: Record<import('./types').Dialect, string> }[];
+		datasets: { id: string; title: string; urls: Record<import('../model/content').Dialect, string> }[];
 	};
 	export default meta;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Plugin, ViteDevServer } from 'vite';
 import { contentMeta, loadContent } from './load.ts';
-import type { ContentBundle, Dataset, Dialect } from './types.ts';
+import type { ContentBundle, Dataset, Dialect } from '../model/index.ts';
 
 /** Tiny module the first screen imports: the bundle's hash, counts, decks and slice URLs. */
 export const META_MODULE = 'virtual:content/meta';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { card, freshDb, review } from './testing';
-import { recordAnswer, reviewsOfCard, undoAnswer } from './answers';
+import { recordAnswer, undoAnswer } from './answers';
 
 const T0 = Date.UTC(2026, 0, 5, 9);
 
@@ -58,7 +58,7 @@ describe('undoAnswer', () => {
 		await undoAnswer(db, { reviewId: stored.id, cardBefore: before });
 
 		expect(await db.cards.get('a::main')).toEqual(before);
-		expect(await reviewsOfCard(db, 'a::main')).toEqual([older]);
+		expect(await db.reviews.where('cardId').equals('a::main').sortBy('reviewedAt')).toEqual([older]);
 	});
 
 	it('changes nothing when the review is not stored', async () => {

@@ -1,5 +1,5 @@
 import type { RehearseDb } from './database';
-import type { CardRecord, ReviewRecord } from './records';
+import type { CardRecord, ReviewRecord } from '$lib/model';
 import { writeTransaction } from './transact';
 
 /** A review about to be recorded; its id is generated here unless given (e.g. by an import). */
@@ -43,7 +43,3 @@ export async function undoAnswer(
 	});
 }
 
-/** A card's reviews, oldest first: what replaying its schedule needs. */
-export async function reviewsOfCard(db: RehearseDb, cardId: string): Promise<ReviewRecord[]> {
-	return db.reviews.where('cardId').equals(cardId).sortBy('reviewedAt');
-}

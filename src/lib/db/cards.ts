@@ -1,7 +1,7 @@
-import type { CardPhase } from '$lib/srs/types';
+import type { CardPhase } from '$lib/model';
 import type { RehearseDb } from './database';
 import { pulledForwardToday } from './interviews';
-import type { CardRecord, Flag } from './records';
+import type { CardRecord, Flag } from '$lib/model';
 import { writeTransaction } from './transact';
 
 export interface StudyCandidates {
@@ -140,11 +140,6 @@ export async function deckOverview(db: RehearseDb, dayEnd: number): Promise<Deck
 			})
 		).then((rows) => rows.filter((row) => row.total > 0));
 	});
-}
-
-/** Every card of a deck, archived ones included (the caller decides what to show). */
-export function cardsOfDeck(db: RehearseDb, deck: string): Promise<CardRecord[]> {
-	return db.cards.where('deck').equals(deck).toArray();
 }
 
 export function cardsOfItem(db: RehearseDb, itemId: string): Promise<CardRecord[]> {

@@ -1,9 +1,9 @@
-import type { ContentBundle, Item } from '$lib/content/types';
+import type { ContentBundle, Item } from '$lib/model';
 import { cardsOf } from '$lib/content/cards';
 import { newCardState } from '$lib/srs/new-card';
 import type { RehearseDb } from './database';
-import { hashJson } from './hash';
-import type { CardRecord, ItemRecord } from './records';
+import { hashJson } from '$lib/model';
+import type { CardRecord, ItemRecord } from '$lib/model';
 import { writeTransaction } from './transact';
 
 export interface SyncReport {

@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { MIGRATIONS, type Migration } from './migrations';
-import type { AttemptRecord, CardRecord, DraftRecord, InterviewRecord, ItemRecord, KeyValueRecord, ReviewRecord, SetRecord } from './records';
+import type { AttemptRecord, CardRecord, DraftRecord, InterviewRecord, ItemRecord, KeyValueRecord, ReviewRecord, SetRecord } from '$lib/model';
 import { DB_NAME } from './schema';
 
 /** Why this connection can no longer be used, once it cannot. */

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { ScenarioItem } from '$lib/content/types';
+import type { ScenarioItem } from '$lib/model';
 import { card, freshDb } from './testing';
 import { addDesignProgress, allDesignProgress, designProgress, learnedCardCounts, scenarioBySlug, scenarios } from './design';
-import type { ItemRecord } from './records';
+import type { ItemRecord } from '$lib/model';
 
 function scenario(id: string, slug: string, title: string, archived: 0 | 1 = 0): ItemRecord {
 	const item: ScenarioItem = {

@@ -1,9 +1,9 @@
 // The design workspace's data: the scenario items, the user's progress through each (meta keys
 // `design:<slug>`, so no schema change is needed), and how many of each scenario's cards are learned.
-import type { ScenarioItem } from '$lib/content/types';
+import type { ScenarioItem } from '$lib/model';
 import type { RehearseDb } from './database';
 import type { DesignProgress } from './meta';
-import type { ItemRecord } from './records';
+import type { ItemRecord } from '$lib/model';
 import { writeTransaction } from './transact';
 
 export type ScenarioRecord = Extract<ItemRecord, { kind: 'scenario' }>;

@@ -1,5 +1,5 @@
 import type { RehearseDb } from './database';
-import type { AttemptRecord, DraftRecord } from './records';
+import type { AttemptRecord, DraftRecord } from '$lib/model';
 import { writeTransaction } from './transact';
 
 /** The code last typed in a drill, or null when there is none. */
@@ -16,7 +16,3 @@ export async function recordAttempt(db: RehearseDb, attempt: AttemptRecord): Pro
 	await writeTransaction(db, [db.attempts], () => db.attempts.add(attempt));
 }
 
-/** A drill's attempts, oldest first. */
-export function attemptsOf(db: RehearseDb, itemId: string): Promise<AttemptRecord[]> {
-	return db.attempts.where('itemId').equals(itemId).sortBy('at');
-}

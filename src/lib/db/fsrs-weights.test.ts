@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { schedule } from '$lib/srs/schedule';
-import type { Grade, SchedulerSettings } from '$lib/srs/types';
+import type { Grade, SchedulerSettings } from '$lib/model';
 import { applyWeights, undoWeights, lastWeightsChange } from './fsrs-weights';
-import type { CardRecord, ReviewRecord } from './records';
-import { DEFAULT_SETTINGS, loadSettings } from './settings';
+import type { CardRecord, ReviewRecord } from '$lib/model';
+import { DEFAULT_SETTINGS } from '$lib/model';
+import { loadSettings } from './settings';
 import { card, freshDb, review } from './testing';
 import type { RehearseDb } from './database';
 

@@ -3,12 +3,13 @@
 // reviews with the new weights (srs/replay.ts); undo puts back the very states that were replaced.
 import { replay } from '$lib/srs/replay';
 import { schedulerSettingsOf } from '$lib/srs/settings';
-import type { CardState, ReviewEvent, SchedulerSettings } from '$lib/srs/types';
+import type { CardState, ReviewEvent, SchedulerSettings } from '$lib/model';
 import type { LoggedReview } from '$lib/srs/optimiser/items';
 import type { RehearseDb } from './database';
 import { getMeta } from './meta';
-import type { CardRecord } from './records';
-import { loadSettings, validateSetting, SettingsError } from './settings';
+import type { CardRecord } from '$lib/model';
+import { SettingsError, validateSetting } from '$lib/model';
+import { loadSettings } from './settings';
 import { writeTransaction } from './transact';
 
 /** Below this many reviews the optimiser has too little to learn from; Settings does not offer it. */

@@ -3,11 +3,11 @@
 // updated item keeps its cards, schedule and reviews), and, like saveUserItem, a bundled item is
 // never overwritten: the whole import is refused instead.
 import { cardsOf } from '$lib/content/cards';
-import type { Item } from '$lib/content/types';
+import type { Item } from '$lib/model';
 import { newCardState } from '$lib/srs/new-card';
 import type { RehearseDb } from './database';
-import { hashJson } from './hash';
-import type { CardRecord, ItemRecord } from './records';
+import { hashJson } from '$lib/model';
+import type { CardRecord, ItemRecord } from '$lib/model';
 import { writeTransaction } from './transact';
 import { UserItemWriteError } from './user-items';
 

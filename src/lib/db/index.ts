@@ -9,12 +9,11 @@ export { DB_NAME } from './schema';
 export type { RehearseDb, StaleReason } from './database';
 export { openDatabase, onVersionChange, type VersionChangeInfo } from './open';
 export { watch, type LiveResult } from './live';
-export type * from './records';
+export type { AttemptRecord, AttemptVerdict, CardRecord, DraftRecord, Flag, InterviewRecord, ItemOrigin, ItemRecord, KeyValueRecord, ReviewRecord, SetRecord } from '$lib/model';
 export { syncContent, syncContentInSlices, type SliceProgress, type SyncReport } from './content-sync';
 export {
 	loadStudyCandidates,
 	deckOverview,
-	cardsOfDeck,
 	cardsOfItem,
 	setSuspended,
 	lastReviewAt,
@@ -26,21 +25,12 @@ export {
 } from './cards';
 export { itemsByIds, itemsOfKind, deckContents, type DeckEntry } from './items';
 export { confusionsOf, recordConfusions } from './confusions';
-export { attemptsOf, loadDraft, recordAttempt, saveDraft } from './drills';
-export { recordAnswer, undoAnswer, reviewsOfCard, type NewReview } from './answers';
-export {
-	loadSettings,
-	saveSettings,
-	validateSetting,
-	DEFAULT_SETTINGS,
-	THEMES,
-	SCRIPT_MODES,
-	SettingsError,
-	type Settings,
-	type Theme,
-	type ScriptMode
-} from './settings';
-export { getMeta, setMeta, type MetaKey, type MetaValues, type DesignProgress } from './meta';
+export { loadDraft, recordAttempt, saveDraft } from './drills';
+export { recordAnswer, undoAnswer, type NewReview } from './answers';
+export { loadSettings, saveSettings } from './settings';
+// Settings as values live in the core; re-exported for code that reads and writes them here.
+export { validateSetting, DEFAULT_SETTINGS, THEMES, SCRIPT_MODES, SettingsError, type Settings, type Theme, type ScriptMode } from '$lib/model';
+export { getMeta, type MetaKey, type MetaValues, type DesignProgress } from './meta';
 export {
 	scenarios,
 	scenarioBySlug,

@@ -3,8 +3,8 @@
 // caller can apply the writes in one transaction.
 import { cardsOf, parseCardId } from '$lib/content/cards';
 import { replay } from '$lib/srs/replay';
-import { GRADES, type CardPhase, type SchedulerSettings } from '$lib/srs/types';
-import type { CardRecord, ItemRecord, ReviewRecord } from './records';
+import { CARD_PHASES, GRADES, type CardPhase, type SchedulerSettings } from '$lib/model';
+import type { CardRecord, ItemRecord, ReviewRecord } from '$lib/model';
 
 /** What the check found, by category. Each count is of the rows named. */
 export interface IntegrityFindings {
@@ -57,7 +57,6 @@ export interface IntegrityInput {
 	now: number;
 }
 
-const PHASES: readonly CardPhase[] = ['new', 'learning', 'review', 'relearning'];
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const nonNegative = (v: unknown) => finite(v) && v >= 0;
@@ -68,7 +67,7 @@ function isValidReview(review: ReviewRecord): boolean {
 
 /** True when no schedule could have produced this card's fields. `firstReviewAt` is null without reviews. */
 export function isImpossibleCard(card: CardRecord, firstReviewAt: number | null): boolean {
-	if (!PHASES.includes(card.phase)) return true;
+	if (!(CARD_PHASES as readonly string[]).includes(card.phase)) return true;
 	if (!finite(card.due) || !finite(card.createdAt)) return true;
 	for (const field of ['stability', 'difficulty', 'elapsedDays', 'scheduledDays', 'learningSteps', 'reps', 'lapses'] as const)
 		if (!nonNegative(card[field])) return true;

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { replay } from '$lib/srs/replay';
-import type { Grade } from '$lib/srs/types';
+import type { Grade } from '$lib/model';
 import type { RehearseDb } from './database';
 import { checkIntegrity, repairIntegrity } from './integrity';
 import { isImpossibleCard } from './integrity-plan';
-import type { CardRecord, ItemRecord, ReviewRecord } from './records';
-import { DEFAULT_SETTINGS } from './settings';
+import type { CardRecord, ItemRecord, ReviewRecord } from '$lib/model';
+import { DEFAULT_SETTINGS } from '$lib/model';
 import { card, conceptItem, freshDb, review, tableItem } from './testing';
 
 const DAY = 86_400_000;

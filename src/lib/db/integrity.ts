@@ -1,6 +1,6 @@
 // Settings → Check data: finds broken rows (orphans, impossible schedules, duplicates) and repairs
 // them. The rules live in integrity-plan.ts; this file reads the tables and applies the plan.
-import type { SchedulerSettings } from '$lib/srs/types';
+import type { SchedulerSettings } from '$lib/model';
 import type { RehearseDb } from './database';
 import { planIntegrityRepair, type IntegrityFindings, type IntegrityPlan, type IntegrityRepairs } from './integrity-plan';
 import { writeTransaction } from './transact';

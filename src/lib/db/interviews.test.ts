@@ -12,7 +12,7 @@ import {
 	listInterviews,
 	saveInterview
 } from './interviews';
-import type { CardRecord } from './records';
+import type { CardRecord } from '$lib/model';
 import { saveSet } from './sets';
 import { card, conceptItem, freshDb } from './testing';
 

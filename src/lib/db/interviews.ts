@@ -22,8 +22,9 @@ import { dayWindow, studyDayOf } from '$lib/srs/day';
 import type { RehearseDb } from './database';
 import { StaleTabError } from './errors';
 import { getMeta } from './meta';
-import type { CardRecord, InterviewRecord } from './records';
-import { loadSettings, type Settings } from './settings';
+import type { CardRecord, InterviewRecord } from '$lib/model';
+import type { Settings } from '$lib/model';
+import { loadSettings } from './settings';
 import { writeTransaction } from './transact';
 
 /** Answers whose times estimate how long a card takes this user. */

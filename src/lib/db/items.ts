@@ -1,5 +1,5 @@
 import type { RehearseDb } from './database';
-import type { CardRecord, ItemRecord } from './records';
+import type { CardRecord, ItemRecord } from '$lib/model';
 
 /** The items with these ids, in no particular order; ids with no item are skipped. */
 export async function itemsByIds(db: RehearseDb, ids: readonly string[]): Promise<ItemRecord[]> {

@@ -3,7 +3,7 @@ import type { RehearseDb } from './database';
 import type { InterviewPlan } from './interviews';
 import type { WeightsUndo } from './fsrs-weights';
 import type { SliceProgress } from './content-sync';
-import type { ReviewBucketCache } from '$lib/stats/buckets';
+import type { ReviewBucketCache } from '$lib/stats';
 
 /** Bookkeeping values kept in the meta table, by key. */
 export interface MetaValues {
@@ -43,6 +43,3 @@ export async function getMeta<K extends MetaKey>(db: RehearseDb, key: K): Promis
 	return row?.value as MetaValues[K] | undefined;
 }
 
-export async function setMeta<K extends MetaKey>(db: RehearseDb, key: K, value: MetaValues[K]): Promise<void> {
-	await db.meta.put({ key, value });
-}

@@ -4,7 +4,7 @@ import { dayWindow } from '$lib/srs/day';
 import { emptyInterviewDraft } from '$lib/srs/interview-draft';
 import { saveInterview } from './interviews';
 import { loadStudyCandidates } from './cards';
-import type { CardRecord } from './records';
+import type { CardRecord } from '$lib/model';
 import { card, freshDb, review } from './testing';
 import { cramCardsOfItems, loadSetStudyCandidates, setCardCounts } from './set-study';
 

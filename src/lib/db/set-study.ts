@@ -1,11 +1,11 @@
 // Loading for custom study of a saved set: the same candidates the daily queue gets, limited to the
 // set's items, and every card of the set for a cram session. Callers resolve the set to item ids
 // first (itemIdsOfSet), so these functions work for filter sets and hand-picked sets alike.
-import type { CardPhase } from '$lib/srs/types';
+import type { CardPhase } from '$lib/model';
 import type { StudyCandidates } from './cards';
 import type { RehearseDb } from './database';
 import { pulledForwardToday } from './interviews';
-import type { CardRecord } from './records';
+import type { CardRecord } from '$lib/model';
 
 const isActive = (card: CardRecord) => !card.archived && !card.suspended;
 

@@ -2,7 +2,7 @@
 import { parseFilter, selectFrom } from '$lib/practice';
 import { loadBank } from './bank';
 import type { RehearseDb } from './database';
-import type { SetRecord } from './records';
+import type { SetRecord } from '$lib/model';
 import { writeTransaction } from './transact';
 
 /** Longest set name, in characters: it has to fit a phone-width list row. */

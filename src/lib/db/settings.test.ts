@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { freshDb } from './testing';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings, SettingsError } from './settings';
+import { DEFAULT_SETTINGS, SettingsError } from '$lib/model';
+import { loadSettings, saveSettings } from './settings';
 
 describe('settings', () => {
 	it('starts from the defaults', async () => {

@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { conceptItem, card, freshDb, review } from './testing';
 import { itemLabels, loadReviewBuckets, loadReviewsSince, loadStatsBasics } from './stats';
-import { bucketList, tallyLog } from '$lib/stats/buckets';
+import { bucketList, tallyLog } from '$lib/stats';
 import { getMeta } from './meta';
-import type { ItemRecord } from './records';
+import type { ItemRecord } from '$lib/model';
 
 const asRecord = (item: ReturnType<typeof conceptItem>): ItemRecord => ({ ...item, origin: 'bundle', hash: 'h', archived: 0, updatedAt: 0 });
 

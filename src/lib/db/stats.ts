@@ -4,11 +4,10 @@
 // cheaper. So the overview reads cards and attempts in bulk and COUNTS the reviews of each calendar
 // day in the index (no row is read); only the history figures (retention, time per day) read whole
 // review rows, and only from the window they need. No per-card queries anywhere.
-import type { AttemptFact, CardFact, ReviewFact } from '$lib/stats/types';
-import { bucketList, tallyLog, tallyReview, type BucketTally, type ReviewBucket, type ReviewBucketCache } from '$lib/stats/buckets';
+import { bucketList, tallyLog, tallyReview, type AttemptFact, type BucketTally, type CardFact, type ReviewBucket, type ReviewBucketCache, type ReviewFact } from '$lib/stats';
 import type { RehearseDb } from './database';
-import type { ReviewRecord } from './records';
-import { getMeta, setMeta } from './meta';
+import type { ReviewRecord } from '$lib/model';
+import { getMeta } from './meta';
 
 export interface StatsBasics {
 	/** Every review ever stored. */
@@ -96,7 +95,8 @@ export async function loadReviewBuckets(db: RehearseDb, now: number): Promise<Re
 			: tallyLog(await loadReviewsSince(db, (await db.reviews.orderBy('reviewedAt').first())!.reviewedAt, now));
 	const buckets = bucketList(tally);
 	const latest = await db.reviews.where('reviewedAt').equals(newest.reviewedAt).primaryKeys();
-	await setMeta(db, 'reviewBuckets', { reviewCount, newestAt: newest.reviewedAt, idsAtNewest: latest as string[], buckets });
+	const cache: ReviewBucketCache = { reviewCount, newestAt: newest.reviewedAt, idsAtNewest: latest as string[], buckets };
+	await db.meta.put({ key: 'reviewBuckets', value: cache });
 	return buckets;
 }
 

@@ -1,10 +1,10 @@
 // Test factories for db/ tests. Not part of the public surface.
 import 'fake-indexeddb/auto';
-import type { ConceptItem, ContentBundle, Item, TableItem } from '$lib/content/types';
+import type { ConceptItem, ContentBundle, Item, TableItem } from '$lib/model';
 import { newCardState } from '$lib/srs/new-card';
 import type { RehearseDb } from './database';
 import { openDatabase } from './open';
-import type { CardRecord, ReviewRecord } from './records';
+import type { CardRecord, ReviewRecord } from '$lib/model';
 
 let dbCount = 0;
 

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { ScriptItem } from '$lib/content/types';
+import type { ScriptItem } from '$lib/model';
 import { syncContent } from './content-sync';
 import { bundle, conceptItem, freshDb, review } from './testing';
 import { deleteUserItem, getUserItem, listUserItems, saveUserItem, UserItemWriteError } from './user-items';

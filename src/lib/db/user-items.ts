@@ -2,11 +2,11 @@
 // item whose origin is 'user', so these survive content updates. Deleting archives (never removes)
 // the item and its cards, so the review log keeps pointing at something and stays consistent.
 import { cardsOf } from '$lib/content/cards';
-import type { Item } from '$lib/content/types';
+import type { Item } from '$lib/model';
 import { newCardState } from '$lib/srs/new-card';
 import type { RehearseDb } from './database';
-import { hashJson } from './hash';
-import type { CardRecord, ItemRecord } from './records';
+import { hashJson } from '$lib/model';
+import type { CardRecord, ItemRecord } from '$lib/model';
 import { writeTransaction } from './transact';
 
 /** A write the repository refuses: a bundled item, or an item that is not there. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScenarioTable } from '$lib/content/types';
+import type { ScenarioTable } from '$lib/model';
 import { loadContent } from '$lib/content/load';
 import { layoutEr, rowMiddle, type ErLayout, type Rect } from './er-layout';
 

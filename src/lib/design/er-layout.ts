@@ -2,7 +2,7 @@
 // analytical modules), one box per table listing its columns, and one path per foreign key from
 // the FK column's row to the referenced column's row. Pure: the same tables give the same
 // picture, and nothing here touches the DOM (text widths come from a monospace estimate).
-import type { ScenarioColumn, ScenarioTable } from '$lib/content/types';
+import type { ScenarioColumn, ScenarioTable } from '$lib/model';
 
 export type TableGroup = ScenarioTable['group'];
 

@@ -1,6 +1,6 @@
 // How far a user is through a design scenario, counted against the scenario as it is now: ids of
 // sections or queries that the content no longer has do not count.
-import type { ScenarioItem } from '$lib/content/types';
+import type { ScenarioItem } from '$lib/model';
 
 export interface ProgressInput {
 	sectionsRead: readonly string[];

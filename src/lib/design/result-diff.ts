@@ -1,5 +1,5 @@
 // Which rows a query returns differently once a safeguard is removed ("break it").
-import type { SqlValue } from '$lib/content/types';
+import type { SqlValue } from '$lib/model';
 
 const rowKey = (row: readonly SqlValue[]) => JSON.stringify(row);
 

@@ -1,6 +1,6 @@
 // Fill-the-grid drill for decision tables: blank some cells, check what the user types or picks,
 // and remember which answers get confused with which (e.g. "B-tree" given where "GIN" belongs).
-import type { TableItem } from '$lib/content/types';
+import type { TableItem } from '$lib/model';
 import { seededRandom, shuffled, type Seed } from './random';
 import { normalizeWords, type Synonyms } from './text-normalize';
 

@@ -1,6 +1,6 @@
 // Scaffolds between reading a script and reciting it: first letters only, then one key phrase
 // blanked at a time.
-import type { ScriptItem } from '$lib/content/types';
+import type { ScriptItem } from '$lib/model';
 import { normalizeWords, surfaceWords, tokenize, type Synonyms } from './text-normalize';
 
 /**

@@ -1,6 +1,6 @@
 // Scores a typed recall of a script: which must-say phrases made it, how close the wording is,
 // what the diff looks like, and which grade to suggest (the user can always override it).
-import type { ScriptItem } from '$lib/content/types';
+import type { ScriptItem } from '$lib/model';
 import { SCORE_THRESHOLDS, suggestFromScore, type Grade } from '$lib/srs';
 import { compileSynonyms, tokenizeWith, type SynonymRules, type Token } from './text-normalize';
 import { diffWords, type DiffOp } from './word-diff';

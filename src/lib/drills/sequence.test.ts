@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SequenceStep } from '$lib/content/types';
+import type { SequenceStep } from '$lib/model';
 import { checkBudget, checkOrder, shuffleSteps, whatComesAfter } from './index';
 
 const steps: SequenceStep[] = [

@@ -1,5 +1,5 @@
 // Sequence drills: put shuffled steps back in order, say what comes next, recall a step's time budget.
-import type { SequenceStep } from '$lib/content/types';
+import type { SequenceStep } from '$lib/model';
 import { seededRandom, shuffled, type Seed } from './random';
 import { normalizeWords } from './text-normalize';
 

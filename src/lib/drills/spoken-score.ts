@@ -1,6 +1,6 @@
 // Scores a script said aloud (from a transcript and how long it took): the typed-recall scores,
 // plus speaking rate, fillers and pace against the script's target time.
-import type { ScriptItem } from '$lib/content/types';
+import type { ScriptItem } from '$lib/model';
 import { countFillers, findFillers, type FillerCount } from './fillers';
 import { scoreRecall, type RecallScore, type ScoredScript } from './script-score';
 import { compileSynonyms, surfaceWords, tokenizeWith } from './text-normalize';

@@ -1,5 +1,5 @@
 // Test data: script items as the content compiler yields them, with only what drills read varying.
-import type { ScriptItem } from '$lib/content/types';
+import type { ScriptItem } from '$lib/model';
 
 export function scriptItem(overrides: Partial<ScriptItem> = {}): ScriptItem {
 	return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ItemBase, SequenceItem, TableItem } from '$lib/content/types';
+import type { ItemBase, SequenceItem, TableItem } from '$lib/model';
 import { formatMinutes, reverseRowOf, sequenceStepOf, tableRowOf } from './variants';
 
 const base: Omit<ItemBase, 'id' | 'kind'> = {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { cardId } from '$lib/content/cards';
-import type { ConceptItem, ScriptItem } from '$lib/content/types';
+import type { ConceptItem, ScriptItem } from '$lib/model';
 import { buildUserItem } from '$lib/user-items';
 import { guidFor } from './anki/ids';
 import { idForGuid, planCsvImport, splitPhrases, type ExistingItem, type PlanOptions } from './csv-import';

@@ -9,7 +9,7 @@
 // ignored: the kind and the deck are chosen on the import screen.
 
 import { cardId } from '$lib/content/cards';
-import type { Item } from '$lib/content/types';
+import type { Item } from '$lib/model';
 import { buildUserItem, UserItemError, USER_ID_PREFIX, type UserItemDraft } from '$lib/user-items';
 import { guidFor, sha1, toHex } from './anki/ids';
 import { parseCsv, type CsvFile, type CsvProblem } from './csv';

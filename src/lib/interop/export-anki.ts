@@ -4,7 +4,7 @@
 import { deckContents, itemsByIds, type RehearseDb, type SetRecord } from '$lib/db';
 import { itemIdsOfSet } from '$lib/db/sets';
 import { slugify } from '$lib/content/cards';
-import type { Item } from '$lib/content/types';
+import type { Item } from '$lib/model';
 import { buildApkg } from './anki/apkg';
 import { loadSqlJs } from './anki/load-sql';
 

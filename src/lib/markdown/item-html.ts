@@ -2,8 +2,7 @@
 // Anything else (the user's own cards, and whatever a backup or CSV import brought in) is rendered
 // again here from its Markdown source through the sanitiser, so a stored HTML field that did not
 // come from renderMarkdown can never reach the page.
-import type { Item } from '$lib/content/types';
-import { USER_ID_PREFIX } from '$lib/user-items/types';
+import { USER_ID_PREFIX, type Item } from '$lib/model';
 import { renderMarkdown, sanitizeHtml } from './render';
 
 type HtmlField = 'promptHtml' | 'answerHtml' | 'explanationHtml' | 'notesHtml';

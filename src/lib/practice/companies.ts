@@ -2,7 +2,7 @@
 // filters the bank to questions modelled on those businesses. It is never a claim about what a
 // company asks in its interviews: the label says "questions in the business X is in".
 
-import type { Domain } from '$lib/content/types';
+import type { Domain } from '$lib/model';
 
 export interface CompanyPreset {
 	/** URL value: `/practice?company=stripe`. */

@@ -1,7 +1,7 @@
 // The question bank's filter: what the /practice page shows and what a saved filter set stores.
 // It lives in the URL (`/practice?kind=sql,python&topic=windows&q=rank`) so any view can be
 // bookmarked; parsing is forgiving (junk, unknown values and repeats are dropped, never thrown).
-import { DOMAINS, ITEM_KINDS, ROUNDS, type Difficulty, type Domain, type ItemKind, type Round } from '$lib/content/types';
+import { DOMAINS, ITEM_KINDS, ROUNDS, type Difficulty, type Domain, type ItemKind, type Round } from '$lib/model';
 import { companyById } from './companies';
 
 /** What the user's history says about an item. An item can be in several at once (due and lapsed). */
@@ -140,10 +140,6 @@ export function filterQuery(filter: BankFilter): string {
 /** How many constraints the filter sets, search excluded: the badge on the Filters button. */
 export function activeCount(filter: BankFilter): number {
 	return LIST_KEYS.reduce((sum, key) => sum + filter[key].length, 0) + (filter.company ? 1 : 0) + (filter.origin === 'mine' ? 1 : 0);
-}
-
-export function isEmptyFilter(filter: BankFilter): boolean {
-	return activeCount(filter) === 0 && filter.q.trim() === '';
 }
 
 /** The filter with one value of one dimension switched on or off. */

@@ -1,5 +1,5 @@
 // How filter values read on screen. Deck names come from the caller (they live in the content).
-import type { Difficulty, Domain, ItemKind, Round } from '$lib/content/types';
+import type { Difficulty, Domain, ItemKind, Round } from '$lib/model';
 import { LIST_KEYS, type BankFilter, type Status } from './filter';
 import { companyById, companyLabel } from './companies';
 

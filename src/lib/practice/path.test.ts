@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LearningPath } from '$lib/content/types';
+import type { LearningPath } from '$lib/model';
 import { bankRow } from './fixtures';
 import { pathView, stepAfter } from './path';
 

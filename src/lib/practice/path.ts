@@ -1,5 +1,5 @@
 // Where a user stands in a learning path: each item done or not, and the next one to study. Pure.
-import type { LearningPath } from '$lib/content/types';
+import type { LearningPath } from '$lib/model';
 import type { BankRow } from './row';
 
 export interface PathStep {

@@ -5,7 +5,7 @@
 // DATA inside an `ok: true` response. `ok: false` means the runner itself broke (could not load
 // sql.js or Pyodide, a bug in the harness); the client turns it into a rejected promise.
 
-import type { SchemaCheck, SqlValue } from '../content/types';
+import type { SchemaCheck, SqlValue } from '../model/index';
 
 /** A SQL result set as the runner returns it: capped for display, with the true row count. */
 export interface SqlResultSet {

@@ -2,7 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { loadPyodide } from 'pyodide';
 import initSqlJs from 'sql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ScenarioItem, SchemaCheck, SchemaItem } from '../content/types';
+import type { ScenarioItem, SchemaCheck, SchemaItem } from '../model/index';
 import { runnerBundle, runnerScenario } from '../../../tests/fixtures/runners/bundle';
 import { PythonHarness } from './python/harness';
 import { SqlEngine } from './sql/engine';

@@ -8,8 +8,8 @@
 // - every Python reference passes its tests and every starter fails at least one.
 // Node only (used by scripts/verify-content.ts); the runtimes are passed in.
 
-import type { ContentBundle, Dialect, Item, PythonItem, ScenarioItem, SchemaCheck, SchemaItem, SqlItem } from '../content/types';
-import { DIALECTS } from '../content/types';
+import type { ContentBundle, Dialect, Item, PythonItem, ScenarioItem, SchemaCheck, SchemaItem, SqlItem } from '../model/index';
+import { DIALECTS } from '../model/index';
 import { DIALECT_NAMES, inDialect } from '../content/dialect';
 import { compareResults, schemaReport } from './checking';
 import { DEFAULT_TOLERANCE, formatValue, valuesEqual } from './checking/values';

@@ -4,7 +4,7 @@
 // with `?url` by the worker, so they are hashed assets of our origin too: never a CDN.
 
 import type { Plugin } from 'vite';
-import type { ContentBundle } from '../content/types.ts';
+import type { ContentBundle } from '../model/index.ts';
 import { cachedSnapshot, snapshotKey, type SnapshotDataset } from './sql/pg-snapshot.ts';
 
 export const SNAPSHOT_MODULE = 'virtual:pglite/snapshot';

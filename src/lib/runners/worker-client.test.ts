@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Request, WorkerMessage } from './protocol';
 import { RunnerError, StoppedError, WorkerClient, WorkerCrashedError, type WorkerLike } from './worker-client';
 
@@ -30,7 +30,13 @@ const answer = (worker: FakeWorker, request: Request) => {
 const hang = (worker: FakeWorker, request: Request) => worker.send({ kind: 'started', id: request.id });
 const load = (body: Record<string, never> = {}) => body;
 
+// Deadlines, grace periods and slow loads run on a fake clock: no test waits for real time.
+beforeEach(() => {
+	vi.useFakeTimers();
+});
+
 afterEach(() => {
+	vi.useRealTimers();
 	FakeWorker.all = [];
 });
 
@@ -52,7 +58,9 @@ describe('WorkerClient', () => {
 		});
 		const runaway = client.call('py-warm', load(), { deadlineMs: 30 });
 		const next = client.call('py-warm', load(), { deadlineMs: 30 });
-		await expect(runaway).rejects.toThrow(new StoppedError('deadline', 30, 'Test'));
+		const stopped = expect(runaway).rejects.toThrow(new StoppedError('deadline', 30, 'Test'));
+		await vi.advanceTimersByTimeAsync(30);
+		await stopped;
 		await expect(runaway).rejects.toThrow('Stopped after 0 s');
 		await expect(next).resolves.toEqual({ loadMs: 1 });
 		expect(FakeWorker.all.map((w) => w.terminated)).toEqual([true, false]);
@@ -61,7 +69,9 @@ describe('WorkerClient', () => {
 	it('does not count the time before the worker starts the code against the deadline', async () => {
 		const slowLoad = (worker: FakeWorker, request: Request) => setTimeout(() => answer(worker, request), 60);
 		const client = new WorkerClient({ runner: 'Test', spawn: () => new FakeWorker(slowLoad) });
-		await expect(client.call('py-warm', load(), { deadlineMs: 20 })).resolves.toEqual({ loadMs: 1 });
+		const answered = expect(client.call('py-warm', load(), { deadlineMs: 20 })).resolves.toEqual({ loadMs: 1 });
+		await vi.advanceTimersByTimeAsync(60);
+		await answered;
 	});
 
 	it('tries the interrupt first and keeps the worker when it answers within the grace period', async () => {
@@ -74,13 +84,17 @@ describe('WorkerClient', () => {
 				return true;
 			}
 		});
-		await expect(client.call('py-warm', load(), { deadlineMs: 20 })).resolves.toEqual({ loadMs: 2 });
+		const answered = expect(client.call('py-warm', load(), { deadlineMs: 20 })).resolves.toEqual({ loadMs: 2 });
+		await vi.advanceTimersByTimeAsync(25);
+		await answered;
 		expect(worker.terminated).toBe(false);
 	});
 
 	it('terminates anyway when the interrupt gets no answer', async () => {
 		const client = new WorkerClient({ runner: 'Test', spawn: () => new FakeWorker(hang), interrupt: () => true, interruptGraceMs: 10 });
-		await expect(client.call('py-warm', load(), { deadlineMs: 10 })).rejects.toBeInstanceOf(StoppedError);
+		const stopped = expect(client.call('py-warm', load(), { deadlineMs: 10 })).rejects.toBeInstanceOf(StoppedError);
+		await vi.advanceTimersByTimeAsync(20);
+		await stopped;
 		expect(FakeWorker.all[0].terminated).toBe(true);
 	});
 
@@ -109,7 +123,9 @@ describe('WorkerClient', () => {
 	it('gives up on a worker that never starts the code', async () => {
 		const silent = () => {};
 		const client = new WorkerClient({ runner: 'Test', spawn: () => new FakeWorker(silent), setupTimeoutMs: 20 });
-		await expect(client.call('py-warm', load(), { deadlineMs: 100 })).rejects.toThrow('did not start within');
+		const gaveUp = expect(client.call('py-warm', load(), { deadlineMs: 100 })).rejects.toThrow('did not start within');
+		await vi.advanceTimersByTimeAsync(20);
+		await gaveUp;
 	});
 
 	it('rejects a request whose worker cannot even be created', async () => {
@@ -126,10 +142,7 @@ describe('WorkerClient', () => {
 });
 
 describe('WorkerClient idle stop', () => {
-	afterEach(() => vi.useRealTimers());
-
 	it('terminates a worker left idle for idleMs, and starts a fresh one for the next call', async () => {
-		vi.useFakeTimers();
 		const client = new WorkerClient({ runner: 'Test', spawn: () => new FakeWorker(answer), idleMs: 60_000 });
 		await client.call('py-warm', load(), { deadlineMs: 100 });
 		await vi.advanceTimersByTimeAsync(59_999);
@@ -142,7 +155,6 @@ describe('WorkerClient idle stop', () => {
 	});
 
 	it('counts idle time from the last answer, not the first call', async () => {
-		vi.useFakeTimers();
 		const client = new WorkerClient({ runner: 'Test', spawn: () => new FakeWorker(answer), idleMs: 60_000 });
 		await client.call('py-warm', load(), { deadlineMs: 100 });
 		await vi.advanceTimersByTimeAsync(50_000);
@@ -153,7 +165,6 @@ describe('WorkerClient idle stop', () => {
 	});
 
 	it('never stops a worker while a request is running', async () => {
-		vi.useFakeTimers();
 		const client = new WorkerClient({ runner: 'Test', spawn: () => new FakeWorker(hang), idleMs: 10 });
 		const running = client.call('py-warm', load(), { deadlineMs: 1_000 });
 		await vi.advanceTimersByTimeAsync(500);

@@ -14,7 +14,7 @@ import {
 	type Settings
 } from '$lib/db';
 import { now } from '$lib/clock';
-import type { Item } from '$lib/content/types';
+import type { Item } from '$lib/model';
 import { bootFailure, technicalDetail, type RecoveryReason } from './boot-failure';
 import { historyGuard } from './history-guard.svelte';
 

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { SequenceItem } from '$lib/content/types';
+import type { SequenceItem } from '$lib/model';
 import { confusionsOf } from '$lib/db';
 import { freshDb, tableItem } from '$lib/db/testing';
 import { scriptItem } from '$lib/drills/test-items';

@@ -3,6 +3,7 @@
 import type { CardRecord } from '$lib/db';
 import { seededRandom, shuffled, type Seed } from '$lib/drills/random';
 import type { Grade } from '$lib/srs';
+import { DAY } from '$lib/model';
 
 export const CRAM_ORDERS = ['shuffled', 'weakest'] as const;
 export type CramOrder = (typeof CRAM_ORDERS)[number];
@@ -13,7 +14,6 @@ export const AGAIN_GAP = 3;
 /** What each grade does in cram, shown under the grade buttons instead of an interval. */
 export const CRAM_GRADE_LABELS = { 1: 'see soon', 2: 'see later', 3: 'done', 4: 'done' } as const satisfies Record<Grade, string>;
 
-const DAY_MS = 86_400_000;
 
 /**
  * How far a studied card has drifted past its memory's stability: time since its last review over
@@ -21,7 +21,7 @@ const DAY_MS = 86_400_000;
  * sorts by predicted recall without running the scheduler.
  */
 function forgettingRatio(card: CardRecord, at: number): number {
-	const elapsedDays = Math.max(0, at - (card.lastReview ?? at)) / DAY_MS;
+	const elapsedDays = Math.max(0, at - (card.lastReview ?? at)) / DAY;
 	return elapsedDays / Math.max(card.stability, 1e-6);
 }
 

@@ -1,7 +1,7 @@
 // Dataset scripts for the drills, one per engine, fetched from the precache on first use and kept
 // for the session.
 import contentMeta from 'virtual:content/meta';
-import type { Dialect } from '$lib/content/types';
+import type { Dialect } from '$lib/model';
 
 const cache = new Map<string, Promise<string>>();
 

@@ -1,6 +1,6 @@
 // Deck names and order come with the content meta (no database read needed to label a deck).
 import contentMeta from 'virtual:content/meta';
-import type { Deck } from '$lib/content/types';
+import type { Deck } from '$lib/model';
 
 const byId = new Map(contentMeta.decks.map((deck) => [deck.id, deck]));
 

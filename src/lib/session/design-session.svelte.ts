@@ -2,7 +2,7 @@
 // (sections read, queries run), saved as it happens.
 import { addDesignProgress, designProgress, learnedCardCounts, scenarioBySlug, type DesignProgress, type RehearseDb, type ScenarioRecord } from '$lib/db';
 import { scenarioProgress, type ScenarioProgress } from '$lib/design/progress';
-import type { Dialect } from '$lib/content/types';
+import type { Dialect } from '$lib/model';
 import { BreakItRun, QueryRun, ScenarioDataset, WorkedExampleRun } from './design-runs.svelte';
 import { describeError } from './errors';
 

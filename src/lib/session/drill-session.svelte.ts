@@ -1,7 +1,7 @@
 // One hands-on drill in progress: the code, Run, Check, hints and the solution, the attempts it
 // stores, and the grade it suggests. Used inline in a review and at /practice/<id>.
 import { loadDraft, recordAttempt, saveDraft, type RehearseDb } from '$lib/db';
-import type { Dialect, PythonItem, SchemaItem, SqlItem, WrongAnswer } from '$lib/content/types';
+import type { Dialect, PythonItem, SchemaItem, SqlItem, WrongAnswer } from '$lib/model';
 import { hintsFor, inDialect } from '$lib/content/dialect';
 import type { PyRunResult, SchemaRunResult, SqlRunResult } from '$lib/runners/protocol';
 import type { Comparison, DialectHint, PythonReport, SchemaReport } from '$lib/runners/checking';

@@ -1,6 +1,6 @@
 // One fill-the-grid round of a decision table: seeded blanks, answers typed or picked, per-cell
 // verdicts on Check, and the round's mix-ups added to the table's confusion tally.
-import type { TableItem } from '$lib/content/types';
+import type { TableItem } from '$lib/model';
 import { confusionsOf, recordConfusions, type RehearseDb } from '$lib/db';
 import { cellId, columnChoices, gridResult, makeGrid, suggestFromShare, type ConfusionCount, type Grid, type GridResult, type Seed } from '$lib/drills';
 import type { Grade } from '$lib/srs';

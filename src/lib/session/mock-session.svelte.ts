@@ -1,7 +1,7 @@
 // A mock interview: one prompt, the framework's phases run against their time budgets, notes per
 // phase, then a self-review whose misses feed the matching scripts back into review. The clock is
 // injected so tests (and Playwright's fake clock) can run a 20-minute round in milliseconds.
-import type { SequenceStep } from '$lib/content/types';
+import type { SequenceStep } from '$lib/model';
 import { now as realNow } from '$lib/clock';
 import { MOCK_CHECKLIST, type ChecklistItem, type MockPrompt } from './mock-prompts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SequenceStep } from '$lib/content/types';
+import type { SequenceStep } from '$lib/model';
 import { MOCK_PROMPTS } from './mock-prompts';
 import { MockSession, formatCountdown } from './mock-session.svelte';
 

@@ -1,5 +1,5 @@
 // Which cards are drilled rather than just revealed, and the drill state each one gets.
-import type { Item } from '$lib/content/types';
+import type { Item } from '$lib/model';
 import type { RehearseDb, ScriptMode } from '$lib/db';
 import { drillSeed } from './card-drill';
 import { GridDrill } from './grid-drill.svelte';

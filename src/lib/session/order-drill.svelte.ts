@@ -1,6 +1,6 @@
 // Putting a sequence's shuffled steps back in order, by tapping them into a list (with undo) or by
 // dragging them into place. Both feed one checkOrder.
-import type { SequenceItem } from '$lib/content/types';
+import type { SequenceItem } from '$lib/model';
 import { checkOrder, shuffleSteps, suggestFromShare, type OrderCheck, type Seed } from '$lib/drills';
 import type { Grade } from '$lib/srs';
 import type { CardDrill } from './card-drill';

@@ -1,7 +1,7 @@
 // The learning paths that ship with the content (from the content meta: no database read needed to
 // list them), and where the user stands in one.
 import contentMeta from 'virtual:content/meta';
-import type { LearningPath } from '$lib/content/types';
+import type { LearningPath } from '$lib/model';
 import type { RehearseDb } from '$lib/db';
 import { pathView, type PathView } from '$lib/practice';
 import { now } from '$lib/clock';

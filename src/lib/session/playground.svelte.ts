@@ -1,7 +1,7 @@
 // Free SQL against any dataset on either engine, and free Python, with the drills' runners. The
 // code typed is kept like a drill's draft, under playground keys.
 import { loadDraft, saveDraft, type RehearseDb } from '$lib/db';
-import type { Dialect } from '$lib/content/types';
+import type { Dialect } from '$lib/model';
 import type { DialectHint } from '$lib/runners/checking';
 import type { PyRunResult, SqlRunResult } from '$lib/runners/protocol';
 import { datasets } from './datasets';

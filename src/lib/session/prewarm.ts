@@ -1,7 +1,7 @@
 // Starts the drill runtimes before they are needed: when a Python drill is among the next cards,
 // Pyodide starts loading; when a SQL drill is, its engine starts and loads the dataset. A runtime
 // that is already running is left alone; one the idle timer stopped is started again.
-import type { Dialect, Item } from '$lib/content/types';
+import type { Dialect, Item } from '$lib/model';
 import { datasetSql } from './datasets';
 
 /** How many upcoming cards to look at. */

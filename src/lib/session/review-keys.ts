@@ -1,6 +1,6 @@
 // Keyboard shortcuts of the review screen, as a pure mapping so the rules are testable:
 // Space/Enter show the answer, then mean Good; 1-4 grade; u or Ctrl/Cmd+Z undo.
-import type { Grade } from '$lib/srs/types';
+import type { Grade } from '$lib/model';
 
 export type ReviewKeyAction = { type: 'reveal' } | { type: 'grade'; grade: Grade } | { type: 'undo' };
 

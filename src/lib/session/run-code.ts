@@ -1,6 +1,6 @@
 // Runs what the user typed, loading the runner on first use: SQL against a dataset on the chosen
 // engine, or Python. Smart quotes from phone keyboards are straightened first.
-import type { Dialect } from '$lib/content/types';
+import type { Dialect } from '$lib/model';
 import type { PyRunResult, SqlRunResult } from '$lib/runners/protocol';
 import { straightenQuotes } from '$lib/runners/source';
 import { datasetSql } from './datasets';

@@ -1,7 +1,7 @@
 // A dataset's tables, columns and a few sample rows, read by the engine that runs the drill from its
 // own catalog (so PostgreSQL shows `date` and `numeric(10,2)`, SQLite what the DDL declared), for the
 // drill's schema panel and editor completion.
-import type { Dialect } from '$lib/content/types';
+import type { Dialect } from '$lib/model';
 import type { TableSchema } from '$lib/runners/protocol';
 import { datasetSql } from './datasets';
 

@@ -1,6 +1,6 @@
 // One script card being drilled in one of the five modes. The modes share one class so the user can
 // switch mid-card (the last switch wins) and the review screen reads one grade and score.
-import type { ScriptItem } from '$lib/content/types';
+import type { ScriptItem } from '$lib/model';
 import type { ScriptMode } from '$lib/db';
 import { checkCloze, clozeRounds, scoreRecall, scoreSpoken, suggestFromShare, type ClozeRound, type RecallScore, type SpokenScore } from '$lib/drills';
 import type { Grade } from '$lib/srs';

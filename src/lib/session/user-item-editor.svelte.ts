@@ -1,7 +1,7 @@
 // The state of the own-card editor: the fields being typed, the reference query's captured result
 // (SQL drills), problems named by field, and saving. The page and the form components only read it
 // and call its verbs.
-import type { Dialect, Difficulty, Domain, ResultSet } from '$lib/content/types';
+import type { Dialect, Difficulty, Domain, ResultSet } from '$lib/model';
 import { userMessage, type RehearseDb } from '$lib/db';
 import { deleteUserItem, saveUserItem, UserItemWriteError } from '$lib/db/user-items';
 import { buildUserItem, UserItemError, validateUserItemDraft, type DraftProblem, type UserItemDraft, type UserItemKind } from '$lib/user-items';

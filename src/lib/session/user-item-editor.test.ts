@@ -1,30 +1,44 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SqlRunResult } from '$lib/runners/protocol';
 import { freshDb } from '$lib/db/testing';
 import { getUserItem } from '$lib/db/user-items';
+import { runSql } from '$lib/runners/sql/sql-runner';
 import { UserItemEditor } from './user-item-editor.svelte';
 
-const runUserSql = vi.fn<(datasetId: string, code: string) => Promise<SqlRunResult>>();
-vi.mock('./run-code', () => ({ runUserSql: (_dialect: string, datasetId: string, code: string) => runUserSql(datasetId, code) }));
+// Real sql.js runs the reference queries; only the worker around it is replaced, by the same engine
+// in-process, and the datasets come from a fixture instead of the precache.
+vi.mock('$lib/runners/sql/sql-runner', async () => {
+	const { default: initSqlJs } = await import('sql.js');
+	const { DEFAULT_MAX_ROWS, SqlEngine } = await import('$lib/runners/sql/engine');
+	const engine = new SqlEngine(await initSqlJs());
+	return {
+		runSql: vi.fn(async (_dialect: string, datasetId: string, datasetSql: string, query: string, options: { maxRows?: number } = {}) =>
+			engine.run({ datasetId, datasetSql, query, maxRows: options.maxRows ?? DEFAULT_MAX_ROWS })
+		)
+	};
+});
+vi.mock('./datasets', () => ({
+	datasetSql: async (id: string) =>
+		id === 'shop' ? readFileSync('tests/fixtures/runners/shop.sql', 'utf8') : 'CREATE TABLE rides (id INTEGER PRIMARY KEY); INSERT INTO rides VALUES (1), (2);'
+}));
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 const context = { decks: ['modeling', 'sql'], datasets: ['shop', 'rides'] };
 
-function ok(columns: string[], rows: (string | number | null)[][], totalRows = rows.length): SqlRunResult {
-	return { error: null, columns, rows, truncated: totalRows > rows.length, totalRows, elapsedMs: 3, statements: 1 };
-}
-
 function sqlEditor(): UserItemEditor {
 	const editor = new UserItemEditor('sql', context);
+	editor.dialect = 'sqlite';
 	editor.prompt = 'Count the orders.';
 	editor.solution = 'SELECT COUNT(*) AS n FROM orders';
 	return editor;
 }
 
 describe('UserItemEditor', () => {
-	beforeEach(() => runUserSql.mockReset());
+	beforeEach(() => {
+		vi.mocked(runSql).mockClear();
+	});
 
 	it('starts a SQL drill in the SQL deck on the first dataset', () => {
 		const editor = new UserItemEditor('sql', context);
@@ -32,19 +46,17 @@ describe('UserItemEditor', () => {
 	});
 
 	it('keeps the reference query\u2019s result as the expected rows', async () => {
-		runUserSql.mockResolvedValue(ok(['n'], [[12]]));
 		const editor = sqlEditor();
 		expect(editor.problems.map((p) => p.field)).toEqual(['expectedColumns']);
 
 		await editor.runReference();
 
-		expect(runUserSql).toHaveBeenCalledWith('shop', 'SELECT COUNT(*) AS n FROM orders');
-		expect(editor.expected).toEqual({ columns: ['n'], rows: [[12]] });
+		expect(runSql).toHaveBeenCalledWith('sqlite', 'shop', expect.stringContaining('CREATE TABLE'), 'SELECT COUNT(*) AS n FROM orders', {});
+		expect(editor.expected).toEqual({ columns: ['n'], rows: [[4]] });
 		expect(editor.problems).toEqual([]);
 	});
 
 	it('asks for a new run when the query or the dataset changed since the result was kept', async () => {
-		runUserSql.mockResolvedValue(ok(['n'], [[12]]));
 		const editor = sqlEditor();
 		await editor.runReference();
 
@@ -54,17 +66,18 @@ describe('UserItemEditor', () => {
 		editor.solution = 'SELECT COUNT(*) AS n FROM orders';
 		editor.datasetId = 'rides';
 		expect(editor.expectedStale).toBe(true);
+		editor.solution = 'SELECT COUNT(*) AS n FROM rides';
 		await editor.runReference();
 		expect(editor.expectedStale).toBe(false);
 	});
 
 	it('reports a SQL error, a cut-off result and a missing query without keeping anything', async () => {
 		const editor = sqlEditor();
-		runUserSql.mockResolvedValueOnce({ error: { message: 'no such table: order', statement: 1 }, elapsedMs: 1 });
+		editor.solution = 'SELECT COUNT(*) FROM ordr';
 		await editor.runReference();
-		expect(editor.runError).toBe('no such table: order');
+		expect(editor.runError).toBe('no such table: ordr');
 
-		runUserSql.mockResolvedValueOnce(ok(['id'], [[1], [2]], 5000));
+		editor.solution = 'WITH RECURSIVE n(id) AS (SELECT 1 UNION ALL SELECT id + 1 FROM n WHERE id < 5000) SELECT id FROM n';
 		await editor.runReference();
 		expect(editor.runError).toBe('The query returned 5000 rows; a drill can check at most 200. Narrow it down.');
 		expect(editor.expected).toBeNull();
@@ -72,7 +85,7 @@ describe('UserItemEditor', () => {
 		editor.solution = '  ';
 		await editor.runReference();
 		expect(editor.runError).toBe('Write the reference query first.');
-		expect(runUserSql).toHaveBeenCalledTimes(2);
+		expect(runSql).toHaveBeenCalledTimes(2);
 	});
 
 	it('saves nothing while a field is wrong, and shows problems only after trying', async () => {

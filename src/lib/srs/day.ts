@@ -2,25 +2,9 @@
 // counts towards the day it belongs to. "Local" depends on the time zone's offset, which changes
 // with daylight saving time: a study day is 23 or 25 hours long on those days.
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+import { DAY, HOUR, MINUTE, offsetResolver, type TimezoneOffset } from '$lib/model';
 
-/**
- * The local time zone's offset, in the sign convention of Date#getTimezoneOffset: minutes to add to
- * local time to get UTC (New York in winter: 300; Berlin in winter: -60). A number is a fixed
- * offset; a function gives the offset in force at an instant, which is how DST is modelled.
- */
-export type TimezoneOffset = number | ((at: number) => number);
-
-/** The runtime's own time zone. Reading the zone's rules is not reading the clock. */
-const localOffset = (at: number): number => new Date(at).getTimezoneOffset();
-
-function offsetFunction(offset: TimezoneOffset | undefined): (at: number) => number {
-	if (offset === undefined) return localOffset;
-	if (typeof offset === 'number') return () => offset;
-	return offset;
-}
+export type { TimezoneOffset };
 
 /** An instant's local wall-clock time, as if that wall clock were UTC. */
 function toWall(at: number, offsetAt: (at: number) => number): number {
@@ -76,7 +60,7 @@ export function dayWindow(
 	tzOffsetMinutes?: TimezoneOffset
 ): { start: number; end: number } {
 	checkHour(dayStartHour);
-	const offsetAt = offsetFunction(tzOffsetMinutes);
+	const offsetAt = offsetResolver(tzOffsetMinutes);
 	const wallStart = wallDayStart(now, dayStartHour, offsetAt);
 	return { start: fromWall(wallStart, offsetAt), end: fromWall(wallStart + DAY, offsetAt) };
 }
@@ -87,6 +71,6 @@ export function dayWindow(
  */
 export function studyDayOf(now: number, dayStartHour: number, tzOffsetMinutes?: TimezoneOffset): string {
 	checkHour(dayStartHour);
-	const wallStart = wallDayStart(now, dayStartHour, offsetFunction(tzOffsetMinutes));
+	const wallStart = wallDayStart(now, dayStartHour, offsetResolver(tzOffsetMinutes));
 	return new Date(wallStart).toISOString().slice(0, 10);
 }

@@ -1,7 +1,7 @@
 // The only module that imports ts-fsrs. It converts our CardState (camelCase, epoch ms) to the
 // library's Card (snake_case, Date) and back, and builds the FSRS instance from our settings.
 import { fsrs, State, type Card, type FSRS, type StepUnit } from 'ts-fsrs';
-import type { CardPhase, CardState, SchedulerSettings } from './types';
+import type { CardPhase, CardState, SchedulerSettings } from '$lib/model';
 
 const phaseOfState: Record<State, CardPhase> = {
 	[State.New]: 'new',

@@ -1,5 +1,5 @@
 // Drills that check the answer (SQL, Python, typed recall) suggest a grade; the user can override it.
-import type { Grade } from './types';
+import type { Grade } from '$lib/model';
 
 export interface AttemptOutcome {
 	passed: boolean;

@@ -1,6 +1,6 @@
 // The public surface of srs/: pure scheduling with `now` always passed in (epoch ms).
-export type { CardPhase, CardState, Grade, ReviewEvent, SchedulerSettings, StudyLimits } from './types';
-export { GRADES, GRADE_NAMES } from './types';
+export type { CardPhase, CardState, Grade, ReviewEvent, SchedulerSettings, StudyLimits } from '$lib/model';
+export { GRADES, GRADE_NAMES } from '$lib/model';
 export { newCardState } from './new-card';
 export { schedulerSettingsOf } from './settings';
 export { formatInterval, preview, schedule, type GradeOutcome } from './schedule';
@@ -9,7 +9,6 @@ export { dayEnd, dayStart, dayWindow, studyDayOf, type TimezoneOffset } from './
 export {
 	LEARN_AHEAD_MS,
 	buildQueue,
-	laterToday,
 	nextAfterAnswer,
 	nextCard,
 	queueCounts,
@@ -17,5 +16,4 @@ export {
 	type QueueEntry,
 	type QueueInput
 } from './queue';
-export { DEFAULT_UNDO_CAPACITY, UndoStack, type UndoStep } from './undo';
 export { SCORE_THRESHOLDS, suggestFromScore, suggestGrade, type AttemptOutcome } from './grade-suggestion';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CardRecord } from '$lib/db/records';
+import { schedulerSettings, type CardRecord } from '$lib/model';
 import {
 	DEFAULT_SECONDS_PER_CARD,
 	cardsPerDay,
@@ -12,21 +12,14 @@ import {
 	type PullPlanInput
 } from './interview';
 import { newCardState } from './new-card';
-import type { SchedulerSettings } from './types';
+import type { SchedulerSettings } from '$lib/model';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 // 10:00 UTC on 10 April; zone fixed at UTC and a 4am day start, so every date below is exact.
 const NOW = Date.parse('2025-04-10T10:00:00Z');
 const clock = { now: NOW, dayStartHour: 4, tzOffsetMinutes: 0 };
-const scheduler: SchedulerSettings = {
-	desiredRetention: 0.9,
-	maximumInterval: 36500,
-	learningSteps: ['1m', '10m'],
-	relearningSteps: ['10m'],
-	fuzz: false,
-	weights: null
-};
+const scheduler: SchedulerSettings = schedulerSettings();
 /** Interview at noon on 10 May: 30 study days (10 April to 9 May) to bring cards forward. */
 const MAY_10 = { date: '2025-05-10', minutesPerDay: 60, targetRetention: 0.95 };
 const MAY_10_NOON = Date.parse('2025-05-10T12:00:00Z');

@@ -10,13 +10,11 @@
 // from a review while recall is still high, so a review 30 days early leaves the card barely better
 // off on the day. The plan therefore puts each card as late as the daily budget allows, and never
 // earlier than the first day on which a review would lift it to the target on the day.
-import type { CardRecord } from '$lib/db/records';
+import type { CardRecord } from '$lib/model';
 import { dayStart as studyDayStart, studyDayOf, type TimezoneOffset } from './day';
 import { fsrsFor } from './fsrs-adapter';
-import type { SchedulerSettings } from './types';
+import { DAY, MINUTE, offsetResolver, type SchedulerSettings } from '$lib/model';
 
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
 /** ts-fsrs's rating for Good: the plan assumes a card brought forward is answered Good. */
 const GOOD = 3;
 
@@ -54,12 +52,7 @@ export function interviewMoment(
 ): { at: number; dayStart: number } {
 	const [year, month, day] = date.split('-').map(Number);
 	const wallNoon = Date.UTC(year, month - 1, day, 12);
-	const offsetAt =
-		tzOffsetMinutes === undefined
-			? (at: number) => new Date(at).getTimezoneOffset()
-			: typeof tzOffsetMinutes === 'number'
-				? () => tzOffsetMinutes
-				: tzOffsetMinutes;
+	const offsetAt = offsetResolver(tzOffsetMinutes);
 	const at = wallNoon + offsetAt(wallNoon) * MINUTE;
 	return { at, dayStart: studyDayStart(at, dayStartHour, tzOffsetMinutes) };
 }

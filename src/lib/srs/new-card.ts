@@ -1,4 +1,4 @@
-import type { CardState } from './types';
+import type { CardState } from '$lib/model';
 
 /** The state of a card that has never been reviewed; it is available from `now`. */
 export function newCardState(now: number): CardState {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
 	buildQueue,
-	laterToday,
 	newCardState,
 	nextAfterAnswer,
 	nextCard,
@@ -174,7 +173,6 @@ describe('during a session', () => {
 		expect(nextCard([learningLater], NOW)?.variant).toBe('learning-later');
 		const farLater = card('far', 'learning', 3 * HOUR);
 		expect(nextCard([farLater], NOW)).toBeNull();
-		expect(laterToday([farLater, learningLater], NOW).map((c) => c.variant)).toEqual(['far']);
 	});
 
 	it('brings a card that lapsed back later today and buries its siblings', () => {

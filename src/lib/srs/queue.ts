@@ -1,8 +1,8 @@
 // Today's study queue, built once per session from candidate cards and then updated in memory after
 // each answer, so the next card never waits on a database query.
-import type { CardRecord } from '$lib/db/records';
+import type { CardRecord } from '$lib/model';
 import { dayEnd as studyDayEnd, type TimezoneOffset } from './day';
-import type { StudyLimits } from './types';
+import type { StudyLimits } from '$lib/model';
 
 /** A learning card due within this much of now may be shown early when nothing else is left. */
 export const LEARN_AHEAD_MS = 20 * 60_000;
@@ -126,7 +126,7 @@ function interleave(reviews: readonly CardRecord[], fresh: readonly CardRecord[]
 }
 
 /**
- * The card to show next, or null when only learning cards due later remain (see `laterToday`):
+ * The card to show next, or null when only learning cards due later remain:
  * a learning card that has come due comes first, then the queue's next new or review card, and when
  * none is left, a learning card due within `learnAheadMs` rather than making the user wait.
  */
@@ -166,11 +166,6 @@ export function nextAfterAnswer(queue: readonly QueueEntry[], answered: CardReco
 		rest.splice(at, 0, answered);
 	}
 	return rest;
-}
-
-/** Learning cards that come due later today, beyond learn-ahead: "3 more later today". */
-export function laterToday(queue: readonly QueueEntry[], now: number, learnAheadMs: number = LEARN_AHEAD_MS): QueueEntry[] {
-	return queue.filter((card) => isLearning(card) && card.due > now + learnAheadMs).sort(byDue);
 }
 
 /** How many new, learning and review cards a queue holds, for the Today screen. */

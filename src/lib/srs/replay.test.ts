@@ -8,18 +8,12 @@ import {
 	type ReviewEvent,
 	type SchedulerSettings
 } from './index';
+import { schedulerSettings } from '$lib/model';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const CREATED = Date.parse('2025-02-01T08:00:00Z');
-const withFuzz: SchedulerSettings = {
-	desiredRetention: 0.9,
-	maximumInterval: 36500,
-	learningSteps: ['1m', '10m'],
-	relearningSteps: ['10m'],
-	fuzz: true,
-	weights: null
-};
+const withFuzz: SchedulerSettings = schedulerSettings({ fuzz: true });
 const noFuzz: SchedulerSettings = { ...withFuzz, fuzz: false };
 
 /** Reviews a card live, as the session does, keeping both the stored state and the log. */

@@ -1,6 +1,6 @@
 import { newCardState } from './new-card';
 import { schedule } from './schedule';
-import type { CardState, ReviewEvent, SchedulerSettings } from './types';
+import type { CardState, ReviewEvent, SchedulerSettings } from '$lib/model';
 
 /**
  * Rebuilds a card's state from its review log: the reviews, oldest first, applied to a new card

@@ -7,18 +7,12 @@ import {
 	schedule,
 	type SchedulerSettings
 } from './index';
+import { schedulerSettings } from '$lib/model';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 const T0 = Date.parse('2025-01-06T09:00:00Z');
-const settings: SchedulerSettings = {
-	desiredRetention: 0.9,
-	maximumInterval: 36500,
-	learningSteps: ['1m', '10m'],
-	relearningSteps: ['10m'],
-	fuzz: false,
-	weights: null
-};
+const settings: SchedulerSettings = schedulerSettings();
 
 describe('schedule', () => {
 	it('moves a new card through the learning steps, then into review', () => {

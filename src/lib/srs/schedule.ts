@@ -1,9 +1,6 @@
 import { fromFsrsCard, fsrsFor, toFsrsCard } from './fsrs-adapter';
-import type { CardState, Grade, SchedulerSettings } from './types';
+import { DAY, HOUR, MINUTE, type CardState, type Grade, type SchedulerSettings } from '$lib/model';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 const MONTH = 30 * DAY;
 const YEAR = 365 * DAY;
 

@@ -1,4 +1,4 @@
-import type { SchedulerSettings } from './types';
+import type { SchedulerSettings } from '$lib/model';
 
 /**
  * Just the scheduler fields of a larger settings object, copied: the result can be kept by a session

@@ -5,7 +5,7 @@ import { dayIndexOf, daysEndingToday } from './days';
 import { dailyActivity } from './daily';
 import { trueRetention } from './retention';
 import { CLOCK, DAY, NOW, review } from './testing';
-import type { CardPhase, Grade } from '$lib/srs/types';
+import type { CardPhase, Grade } from '$lib/model';
 import type { ReviewFact, StatsClock } from './types';
 
 /** A seeded generator, so a failing log can be reproduced. */

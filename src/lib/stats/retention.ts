@@ -12,6 +12,7 @@
 import { bucketList, eachInDays, emptyBucket, tallyLog, type ReviewBucket } from './buckets';
 import { calendarWeeks } from './heatmap';
 import type { ReviewFact, StatsClock } from './types';
+import { DAY } from '$lib/model';
 
 export { MATURE_DAYS } from './buckets';
 export const RETENTION_WEEKS = 26;

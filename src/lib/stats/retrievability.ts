@@ -2,10 +2,9 @@
 // the scheduler built from the user's settings carries their forgetting curve (fitted weights
 // change its decay), and its forgetting_curve takes fractional days, so no Dates are made per card.
 import { fsrsFor } from '$lib/srs/fsrs-adapter';
-import type { SchedulerSettings } from '$lib/srs/types';
+import { DAY, type SchedulerSettings } from '$lib/model';
 import type { RetrievabilityOf } from './weakest';
 
-const DAY = 86_400_000;
 
 /** Retrievability under `settings`: 1 just after a review, falling towards 0; 0 for a card never studied. */
 export function retrievabilityUnder(settings: SchedulerSettings): RetrievabilityOf {

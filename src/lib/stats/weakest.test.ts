@@ -2,15 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { retrievabilityUnder } from './retrievability';
 import { weakestItems } from './weakest';
 import { DAY, NOW, card } from './testing';
+import { schedulerSettings } from '$lib/model';
 
-const settings = {
-	desiredRetention: 0.9,
-	maximumInterval: 36500,
-	learningSteps: ['1m', '10m'],
-	relearningSteps: ['10m'],
-	fuzz: false,
-	weights: null
-};
+const settings = schedulerSettings();
 const recall = retrievabilityUnder(settings);
 
 describe('retrievabilityUnder', () => {

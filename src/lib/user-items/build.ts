@@ -1,6 +1,6 @@
 // Draft → Item, and back. Every HTML field of a user item is produced here, by renderMarkdown only.
 import { slugify } from '$lib/content/cards';
-import type { ConceptItem, Item, ItemBase, ScriptItem, SqlItem } from '$lib/content/types';
+import { plainParagraphs, type ConceptItem, type Item, type ItemBase, type ScriptItem, type SqlItem } from '$lib/model';
 import { renderMarkdown } from '$lib/markdown/render';
 import { USER_ID_PREFIX, UserItemError, type UserItemDraft, type UserItemKind } from './types';
 import { validateUserItemDraft, type ValidateOptions } from './validate';
@@ -25,14 +25,6 @@ export function isUserItemId(id: string): boolean {
 	return id.startsWith(USER_ID_PREFIX);
 }
 
-/** Plain text with paragraph breaks kept and lines inside a paragraph joined (as bundled scripts). */
-function plainParagraphs(text: string): string {
-	return text
-		.split(/\n\s*\n/)
-		.map((p) => p.split(/\s*\n\s*/).join(' ').trim())
-		.filter(Boolean)
-		.join('\n\n');
-}
 
 /** The first words of some Markdown's first paragraph, stripped of its syntax, for a title left empty. */
 function titleFrom(markdown: string): string {

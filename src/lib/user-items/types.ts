@@ -1,12 +1,11 @@
 // What a user writes to make their own card, before it becomes an Item. The editor, the CSV import
 // and the backup import all produce these; `buildUserItem` is the one way to turn them into items.
-import type { Difficulty, Domain, SqlValue } from '$lib/content/types';
+import type { Difficulty, Domain, SqlValue } from '$lib/model';
 
 export const USER_ITEM_KINDS = ['concept', 'script', 'sql'] as const;
 export type UserItemKind = (typeof USER_ITEM_KINDS)[number];
 
-/** Every user item id starts with this, so it can never clash with a bundled id (those never do). */
-export const USER_ID_PREFIX = 'mine-';
+export { USER_ID_PREFIX } from '$lib/model';
 
 interface DraftBase {
 	/** Optional: when empty, the first words of the prompt (or cue) become the title. */

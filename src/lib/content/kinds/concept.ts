@@ -1,4 +1,4 @@
-import type { ConceptItem, ItemBase } from '../types.ts';
+import type { ConceptItem, ItemBase } from '../../model/index.ts';
 import { requireString } from '../fields.ts';
 import { renderMarkdown } from '../markdown.ts';
 import type { KindInput } from './shared.ts';

@@ -1,4 +1,4 @@
-import type { ItemBase, PythonItem } from '../types.ts';
+import type { ItemBase, PythonItem } from '../../model/index.ts';
 import { bulletList } from '../sections.ts';
 import { optionalInteger } from '../fields.ts';
 import { renderMarkdown } from '../markdown.ts';

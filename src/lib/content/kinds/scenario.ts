@@ -9,7 +9,7 @@ import type {
 	ScenarioTable,
 	WorkedExample,
 	WorkedExampleStep
-} from '../types.ts';
+} from '../../model/index.ts';
 import { DEFAULT_TOLERANCE, formatValue, valuesEqual } from '../../runners/checking/values.ts';
 import { slugify } from '../cards.ts';
 import {

@@ -1,4 +1,4 @@
-import type { ItemBase, SchemaCheck, SchemaItem } from '../types.ts';
+import type { ItemBase, SchemaCheck, SchemaItem } from '../../model/index.ts';
 import { bulletList } from '../sections.ts';
 import { fieldProblem, optionalBoolean, optionalInteger, recordsOf, rejectUnknownKeys, requireList, requireString, type FieldContext } from '../fields.ts';
 import { renderMarkdown } from '../markdown.ts';

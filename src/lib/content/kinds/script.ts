@@ -1,4 +1,4 @@
-import type { ItemBase, ScriptItem } from '../types.ts';
+import { plainParagraphs, type ItemBase, type ScriptItem } from '../../model/index.ts';
 import { describe, fieldProblem, isRecord, optionalInteger, requireString, requireStringArray } from '../fields.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { readSections, type KindInput } from './shared.ts';
@@ -22,14 +22,6 @@ export function containsPhrase(text: string, phrase: string): boolean {
 	return needle.length > 0 && ` ${normalizeWords(text)} `.includes(` ${needle} `);
 }
 
-/** Plain text with paragraph breaks kept and lines inside a paragraph joined. */
-function plainParagraphs(text: string): string {
-	return text
-		.split(/\n\s*\n/)
-		.map((p) => p.split(/\s*\n\s*/).join(' ').trim())
-		.filter(Boolean)
-		.join('\n\n');
-}
 
 function readSynonyms(input: KindInput): Record<string, string[]> {
 	const value = input.fm.data.synonyms;

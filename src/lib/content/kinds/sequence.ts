@@ -1,4 +1,4 @@
-import type { ItemBase, SequenceItem, SequenceStep } from '../types.ts';
+import type { ItemBase, SequenceItem, SequenceStep } from '../../model/index.ts';
 import { slugify } from '../cards.ts';
 import { describe, fieldProblem, recordsOf, rejectUnknownKeys, requireList, requireString, requireUnique, type FieldContext } from '../fields.ts';
 import { renderMarkdown } from '../markdown.ts';

@@ -1,4 +1,4 @@
-import type { ResultSet, SqlValue } from '../types.ts';
+import type { ResultSet, SqlValue } from '../../model/index.ts';
 import { codeBlock, splitSections } from '../sections.ts';
 import { describe, fieldProblem, rejectUnknownKeys, requireList, requireRecord, requireStringArray, type FieldContext } from '../fields.ts';
 

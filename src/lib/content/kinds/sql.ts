@@ -1,4 +1,4 @@
-import type { ItemBase, SqlItem, WrongAnswer } from '../types.ts';
+import type { ItemBase, SqlItem, WrongAnswer } from '../../model/index.ts';
 import { bulletList, codeBlocks, subsections } from '../sections.ts';
 import { optionalBoolean, optionalInteger, requireId } from '../fields.ts';
 import { renderMarkdown } from '../markdown.ts';

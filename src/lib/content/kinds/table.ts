@@ -1,4 +1,4 @@
-import type { ItemBase, TableItem } from '../types.ts';
+import type { ItemBase, TableItem } from '../../model/index.ts';
 import { slugify } from '../cards.ts';
 import { describe, fieldProblem, optionalBoolean, requireList, requireStringArray } from '../fields.ts';
 import { renderMarkdown } from '../markdown.ts';

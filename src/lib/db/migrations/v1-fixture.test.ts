@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateV1Data, V1_COUNTS, writeV1Database, type V1Data } from '../../../../tests/fixtures/db/v1-fixture';
-import { cyrb53 } from '../hash';
+import { cyrb53 } from '$lib/model';
 import { openDatabase } from '../open';
 import type { RehearseDb } from '../database';
 import { uniqueDbName } from '../testing';

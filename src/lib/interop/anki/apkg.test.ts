@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import initSqlJs, { type Database, type SqlJsStatic } from 'sql.js';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ConceptItem, Item, ScriptItem, TableItem } from '$lib/content/types';
+import type { ConceptItem, Item, ScriptItem, TableItem } from '$lib/model';
 import { buildApkg, FIELD_SEPARATOR } from './apkg';
 import { guidFor } from './ids';
 import { stripHtml } from './notes';

@@ -6,7 +6,7 @@
 
 import type { SqlJsStatic } from 'sql.js';
 import { zipSync } from 'fflate';
-import type { Item } from '$lib/content/types';
+import type { Item } from '$lib/model';
 import {
 	collectionConfigJson,
 	DEFAULT_DECK_ID,

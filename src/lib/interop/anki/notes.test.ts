@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PythonItem, SequenceItem } from '$lib/content/types';
+import type { PythonItem, SequenceItem } from '$lib/model';
 import { notesOf } from './notes';
 
 const base = { deck: 'python', topics: ['Sorting & keys'], difficulty: 1 as const, domain: 'general' as const, source: 't' };

@@ -7,7 +7,7 @@
 // (script text, table cells, code) is escaped here.
 
 import { cardId, slugify } from '$lib/content/cards';
-import type { Item } from '$lib/content/types';
+import type { Item } from '$lib/model';
 
 export type AnkiModelKey = 'basic' | 'script';
 

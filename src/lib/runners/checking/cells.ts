@@ -1,6 +1,6 @@
 // Explains why one expected cell and the actual cell beside it differ, with the usual cause.
 
-import type { Dialect, SqlValue } from '../../content/types';
+import type { Dialect, SqlValue } from '../../model/index';
 import type { ReasonCode } from './types';
 import { formatValue, numericValue } from './values';
 

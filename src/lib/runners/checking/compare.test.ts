@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ResultSet, SqlValue } from '../../content/types';
+import type { ResultSet, SqlValue } from '../../model/index';
 import { compareResults, type ActualResult, type CompareOptions, type ReasonCode, type RowMark } from './index';
 
 const set = (columns: string[], rows: SqlValue[][]): ResultSet => ({ columns, rows });

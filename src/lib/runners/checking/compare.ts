@@ -1,7 +1,7 @@
 // Compares a query's result with the authored expected rows and explains every difference in
 // words a learner can act on. Pure: no clock, no I/O.
 
-import type { Dialect, ResultSet, SqlValue } from '../../content/types';
+import type { Dialect, ResultSet, SqlValue } from '../../model/index';
 import { explainCell, type CellIssue } from './cells';
 import type { AlignedRow, CompareOptions, Comparison, Reason } from './types';
 import { DEFAULT_TOLERANCE, formatRow, rowsEqual, valuesEqual } from './values';

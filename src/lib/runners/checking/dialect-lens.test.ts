@@ -3,7 +3,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import initSqlJs from 'sql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dialect } from '../../content/types';
+import type { Dialect } from '../../model/index';
 import { SqlEngine } from '../sql/engine';
 import { PgEngine } from '../sql/pg-engine';
 import { dialectLens } from './dialect-lens';

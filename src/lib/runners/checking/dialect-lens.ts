@@ -1,7 +1,7 @@
 // When a query fails because it speaks the other engine's dialect (strftime on PostgreSQL, `::` on
 // SQLite), says so and shows the equivalent in the dialect the drill runs on. Pure.
 
-import type { Dialect } from '../../content/types';
+import type { Dialect } from '../../model/index';
 
 export interface DialectHint {
 	/** The construct as the user wrote it: "strftime", "::". */

@@ -1,7 +1,7 @@
 // A schema drill judged end to end on real PGlite: a reference DDL, and DDLs that each miss one safeguard.
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SchemaCheck } from '../../content/types';
+import type { SchemaCheck } from '../../model/index';
 import { PgEngine } from '../sql/pg-engine';
 import { schemaReport } from './schema-report';
 

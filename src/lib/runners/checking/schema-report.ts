@@ -1,7 +1,7 @@
 // Judges a schema drill's checks: what the user's DDL let through that it should have refused, what
 // it refused that is valid, what a query returned, which access path has no index. Pure.
 
-import type { SchemaCheck } from '../../content/types';
+import type { SchemaCheck } from '../../model/index';
 import type { SchemaRunResult } from '../protocol';
 import { compareResults } from './compare';
 

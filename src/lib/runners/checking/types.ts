@@ -1,4 +1,4 @@
-import type { Dialect, SqlValue } from '../../content/types';
+import type { Dialect, SqlValue } from '../../model/index';
 
 export interface CompareOptions {
 	/** Row order matters (the drill asks for an ORDER BY). */

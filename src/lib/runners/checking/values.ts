@@ -12,7 +12,7 @@
 // - A boolean (PostgreSQL's true/false) equals only a boolean. Against 1/0 it differs, and the
 //   check explains it: the drill asks for a number, and an interviewer's grader would too.
 
-import type { SqlValue } from '../../content/types';
+import type { SqlValue } from '../../model/index';
 
 export const DEFAULT_TOLERANCE = 1e-6;
 

@@ -17,7 +17,7 @@ export interface RunPythonOptions {
 }
 
 let client: WorkerClient | null = null;
-let indexURL = DEFAULT_INDEX_URL;
+const indexURL = DEFAULT_INDEX_URL;
 /** Shared with the current worker; writing 2 raises KeyboardInterrupt in the running code. */
 let interruptView: Int32Array | null = null;
 const progressListeners = new Set<(progress: LoadProgress) => void>();
@@ -27,11 +27,6 @@ export const isPythonRunning = (): boolean => client?.hasWorker ?? false;
 
 /** True when the page is cross-origin isolated, so runaway code can be interrupted without a reload of Pyodide. */
 export const canInterrupt = (): boolean => typeof SharedArrayBuffer !== 'undefined' && globalThis.crossOriginIsolated === true;
-
-/** Sets where Pyodide is served from (call before the first run, e.g. with `${base}/pyodide/`). */
-export function configurePython(options: { indexURL: string }): void {
-	indexURL = options.indexURL.endsWith('/') ? options.indexURL : `${options.indexURL}/`;
-}
 
 /** Follows the first (slow) load of Pyodide, for a progress indicator. Returns an unsubscribe function. */
 export function onPythonProgress(listener: (progress: LoadProgress) => void): () => void {
@@ -92,12 +87,6 @@ export async function testPython(code: string, tests: string, options: RunPython
 			setupError: { ...stoppedError(deadlineMs), phase: 'solution' }
 		};
 	}
-}
-
-/** Stops the Python worker and frees its memory; the next run loads Pyodide again. */
-export function disposePythonRunner(): void {
-	client?.dispose();
-	client = null;
 }
 
 /**

@@ -8,7 +8,7 @@
 // small datasets (measured in engine.test.ts) and cannot leak.
 
 import type { Database, SqlJsStatic, SqlValue as SqlJsValue } from 'sql.js';
-import type { SqlValue } from '../../content/types';
+import type { SqlValue } from '../../model/index';
 import type { Calls, SqlRunResult, TableSchema } from '../protocol';
 import { lineAt } from './statements.ts';
 

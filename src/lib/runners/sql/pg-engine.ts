@@ -15,8 +15,8 @@
 // it set to 1 s). The caller terminates the worker instead; nothing here can stop a query.
 
 import type { PGliteInterface, Results } from '@electric-sql/pglite';
-import type { SqlValue } from '../../content/types';
-import type { SchemaCheck } from '../../content/types';
+import type { SqlValue } from '../../model/index';
+import type { SchemaCheck } from '../../model/index';
 import type { SchemaOutcome, SchemaRunResult, SqlRunResult, SqlUserError, TableSchema } from '../protocol';
 import { PG_PARSERS, toSqlValue } from './pg-values.ts';
 import { lineAt, splitStatements, transactionControl, type Statement } from './statements.ts';

@@ -4,7 +4,7 @@
 // parses json. We ask for the server's own text instead, so a date is '2026-03-01' on both engines,
 // and map what remains onto SqlValue: numbers, text, booleans, NULL.
 
-import type { SqlValue } from '../../content/types';
+import type { SqlValue } from '../../model/index';
 
 /** Type OIDs whose text form is what a user expects to see (pg_type.oid). */
 const AS_TEXT = {

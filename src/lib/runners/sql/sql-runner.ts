@@ -3,7 +3,7 @@
 // errors in the query and a query stopped at its deadline come back as `{ error }`.
 
 import snapshot from 'virtual:pglite/snapshot';
-import type { Dialect, SchemaCheck } from '../../content/types';
+import type { Dialect, SchemaCheck } from '../../model/index';
 import type { LoadProgress, PgConfig, SchemaRunResult, SqlRunResult, TableSchema } from '../protocol';
 import { StoppedError, WorkerClient } from '../worker-client';
 import { DEFAULT_MAX_ROWS } from './engine';

@@ -3,10 +3,8 @@
 // reviews therefore gives n - 1 items (its history up to its 2nd, 3rd … nth review). Each review is
 // a rating (1-4) and delta_t, whole days since the card's previous review (0 for the first one, and
 // for another review the same study day).
-import type { CardPhase, Grade } from '../types';
+import { DAY, MINUTE, type CardPhase, type Grade } from '$lib/model';
 
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
 
 /** What the conversion reads from a review row. */
 export interface LoggedReview {

@@ -2,20 +2,13 @@
 // Not part of the public surface.
 import { newCardState } from '../new-card';
 import { schedule } from '../schedule';
-import type { Grade, SchedulerSettings } from '../types';
+import { schedulerSettings, type Grade, type SchedulerSettings } from '$lib/model';
 import { fsrsForWeights } from './weights';
 import type { LoggedReview } from './items';
 
 const DAY = 86_400_000;
 
-const SETTINGS: SchedulerSettings = {
-	desiredRetention: 0.9,
-	maximumInterval: 36500,
-	learningSteps: ['1m', '10m'],
-	relearningSteps: ['10m'],
-	fuzz: false,
-	weights: null
-};
+const SETTINGS: SchedulerSettings = schedulerSettings();
 
 /** A small seeded generator (Park-Miller), so a "random" log is the same on every run. */
 function seeded(seed: number): () => number {

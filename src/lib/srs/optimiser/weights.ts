@@ -1,16 +1,9 @@
 // FSRS weights as the optimiser returns them and as ts-fsrs takes them.
 import { fsrsFor } from '../fsrs-adapter';
-import type { SchedulerSettings } from '../types';
+import { schedulerSettings, type SchedulerSettings } from '$lib/model';
 
 /** Scheduler settings that only the memory model reads: the weights decide everything measured here. */
-const MODEL_ONLY: SchedulerSettings = {
-	desiredRetention: 0.9,
-	maximumInterval: 36500,
-	learningSteps: ['1m', '10m'],
-	relearningSteps: ['10m'],
-	fuzz: false,
-	weights: null
-};
+const MODEL_ONLY: SchedulerSettings = schedulerSettings();
 
 /** An FSRS instance for these weights (null: the library's defaults). */
 export function fsrsForWeights(weights: readonly number[] | null) {

@@ -1,12 +1,25 @@
 // The shapes stored in IndexedDB. Changing a stored shape needs a named migration in migrations/.
-import type { CardSpec } from '$lib/content/cards';
-import type { Item } from '$lib/content/types';
-import type { CardPhase, CardState, Grade } from '$lib/srs/types';
+import type { Item } from './content.ts';
+import type { CardPhase, CardState, Grade } from './scheduling.ts';
+
+/**
+ * One schedulable card an item yields. Its id is `${itemId}::${variant}` and, like the item id,
+ * must never change once shipped: the review log hangs on it.
+ */
+export interface CardSpec {
+	id: string;
+	itemId: string;
+	variant: string;
+	deck: string;
+}
 
 /** Dexie cannot index booleans, so flags are stored as 0 or 1. */
 export type Flag = 0 | 1;
 
 export type ItemOrigin = 'bundle' | 'user';
+
+/** Every id of the user's own items starts with this; bundled ids never do. */
+export const USER_ID_PREFIX = 'mine-';
 
 export type ItemRecord = Item & {
 	origin: ItemOrigin;

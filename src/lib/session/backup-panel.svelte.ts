@@ -3,14 +3,9 @@
 import { backupStatus, getMeta, loadSettings, recordBackupMade, userMessage, type BackupStatus, type RehearseDb } from '$lib/db';
 import { applyBackup, exportBackup, type ImportMode } from '$lib/db/backup';
 import { now } from '$lib/clock';
-import { app } from '$lib/session/app.svelte';
-import { historyGuard } from '$lib/session/history-guard.svelte';
-import { isBackupError } from './errors';
-import type { ExportedBackup } from './export';
-import type { ValidBackup } from './format';
-import { openBackup } from './index';
-import { reportLines, summaryLines } from './report-text';
-import { summarise } from './summary';
+import { app } from './app.svelte';
+import { historyGuard } from './history-guard.svelte';
+import { isBackupError, openBackup, reportLines, summarise, summaryLines, type ExportedBackup, type ValidBackup } from '$lib/backup';
 
 export interface Notice {
 	tone: 'ok' | 'error';

@@ -7,7 +7,8 @@ export type Grade = 1 | 2 | 3 | 4;
 export const GRADES = [1, 2, 3, 4] as const satisfies readonly Grade[];
 export const GRADE_NAMES = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' } as const satisfies Record<Grade, string>;
 
-export type CardPhase = 'new' | 'learning' | 'review' | 'relearning';
+export const CARD_PHASES = ['new', 'learning', 'review', 'relearning'] as const;
+export type CardPhase = (typeof CARD_PHASES)[number];
 
 /** A card's FSRS memory state. A cache: replaying the card's reviews reproduces it exactly. */
 export interface CardState {
