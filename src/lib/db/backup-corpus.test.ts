@@ -2,7 +2,7 @@
 // Files that are not good backups: each must leave the database exactly as it was and say what is
 // wrong in words a user can act on.
 import 'fake-indexeddb/auto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { Zip, ZipDeflate, zipSync, strToU8 } from 'fflate';
 import { schedule } from '$lib/srs';
 import { DEFAULT_SETTINGS } from '$lib/model';
@@ -119,23 +119,23 @@ describe('a corrupted or hostile backup changes nothing and says what is wrong',
 describe('big and zipped files', () => {
 	it('refuses a file over 50 MB before reading it', async () => {
 		const junk = new Blob([new Uint8Array(MAX_FILE_BYTES + 1).fill(0x41)]);
-		const started = performance.now();
+		const slice = vi.spyOn(junk, 'slice');
+		const whole = vi.spyOn(junk, 'arrayBuffer');
 		await expectRefused(junk, /The file is 50\.0 MB; a Rehearse backup is never more than 50\.0 MB/);
-		expect(performance.now() - started).toBeLessThan(1_000);
+		expect(slice).not.toHaveBeenCalled();
+		expect(whole).not.toHaveBeenCalled();
 	});
 
 	it('refuses 49 MB of binary junk from its first bytes', async () => {
 		const junk = new Blob([crypto.getRandomValues(new Uint8Array(65_536)).map((b) => (b === 0x7b || b === 0x50 ? 0 : b)), new Uint8Array(49 * 1_048_576)]);
-		const started = performance.now();
+		const whole = vi.spyOn(junk, 'arrayBuffer');
 		await expectRefused(junk, 'neither a backup file (JSON) nor a zipped one');
-		expect(performance.now() - started).toBeLessThan(1_000);
+		expect(whole, 'only the first bytes are read').not.toHaveBeenCalled();
 	});
 
-	it('refuses 49 MB of text junk that starts like JSON, quickly', async () => {
+	it('refuses 49 MB of text junk that starts like JSON, saying where it breaks', async () => {
 		const junk = new Blob(['{"format":"rehearse-backup",', 'x'.repeat(49 * 1_048_576)]);
-		const started = performance.now();
 		await expectRefused(junk, /damaged: it stops being valid JSON near character 28/);
-		expect(performance.now() - started).toBeLessThan(3_000);
 	});
 
 	it('reads a zipped backup', async () => {
