@@ -111,6 +111,23 @@ describe('buildApkg', () => {
 		db.close();
 	});
 
+	it('keeps the whitespace and no-break spaces Anki keeps when it strips the first field', async () => {
+		// Rendered markdown ends in a newline; Anki hashes it as it is, untrimmed.
+		const rendered = { ...concept('concept-grain', 'Grain', 'One row per event'), promptHtml: '<p>State the grain&#160;first</p>\n' };
+		const { bytes } = await buildApkg(SQL, { deckName: 'X', items: [rendered], now: NOW });
+		const { db } = openCollection(bytes);
+		const [note] = rows(db, 'SELECT sfld, csum FROM notes');
+		const anki = 'State the grain first\n';
+		expect(note.sfld).toBe(anki);
+		expect(note.csum).toBe(parseInt(createHash('sha1').update(anki).digest('hex').slice(0, 8), 16));
+		db.close();
+	});
+
+	it('leaves text with no entity exactly as it is, as Anki does', () => {
+		expect(stripHtml('  <b>a\u00a0b</b>\n')).toBe('  a\u00a0b\n');
+		expect(stripHtml('<!-- x --><style>p{}</style>a<SCRIPT>1</SCRIPT>')).toBe('a');
+	});
+
 	it('references only note types and decks that the col row defines, with the right field counts', async () => {
 		const { bytes } = await buildApkg(SQL, { deckName: 'Rehearse::SQL', items, now: NOW });
 		const { db } = openCollection(bytes);

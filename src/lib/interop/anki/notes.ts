@@ -106,14 +106,18 @@ export function notesOf(item: Item): AnkiNoteSpec[] {
 	}
 }
 
-/** Anki's "strip HTML" for sort fields and checksums: tags gone, common entities decoded. */
+/**
+ * Anki's "strip HTML" for sort fields and checksums (rslib `text.rs`): comments, style and script
+ * blocks and tags are removed, and only when an `&` is left are entities decoded, with every
+ * no-break space then made a plain space. Nothing is trimmed: Anki hashes the text as it is, so a
+ * trailing newline from the markdown renderer is part of the checksum.
+ */
 export function stripHtml(html: string): string {
-	return decodeEntities(
-		html
-			.replace(/<!--[\s\S]*?-->/g, '')
-			.replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/gi, '')
-			.replace(/<[^>]*>/g, '')
-	).trim();
+	const text = html
+		.replace(/<!--[\s\S]*?-->/g, '')
+		.replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/gi, '')
+		.replace(/<[^>]*>/g, '');
+	return text.includes('&') ? decodeEntities(text).replaceAll('\u00a0', ' ') : text;
 }
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
