@@ -12,6 +12,8 @@ import {
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { securityHeaders } from '$lib/pwa/headers';
 import { PRECACHE_PROGRESS, type PrecacheProgress } from '$lib/pwa/offline-progress';
+import { isPythonRequest, PYTHON_PATH, type PythonProgress } from '$lib/pwa/python-download';
+import { PythonRuntimeCache } from '$lib/pwa/python-cache';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -31,6 +33,11 @@ async function withSecurityHeaders(response: Response): Promise<Response> {
 // The page asks for this only when the user accepts an update, between review sessions.
 self.addEventListener('message', (event) => {
 	if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+	if (isPythonRequest(event.data)) {
+		const source = event.source as Client | null;
+		const tell = (progress: PythonProgress) => source?.postMessage(progress);
+		event.waitUntil(event.data.action === 'download' ? python.download(tell) : python.status().then(tell));
+	}
 });
 
 // Take control of the page on first install so it works offline without a reload. An update still
@@ -47,14 +54,25 @@ cleanupOutdatedCaches();
 // Read through a global so the minifier cannot fold the unreplaced placeholder away before the script runs.
 const SIZES_JSON: string = (self as { rehearseSizes?: string }).rehearseSizes ?? '__REHEARSE_PRECACHE_SIZES__';
 const BUILT_SIZES: Record<string, number> = JSON.parse(SIZES_JSON.startsWith('{') ? SIZES_JSON : '{}');
-const manifest = self.__WB_MANIFEST;
 const pathOf = (url: string) => new URL(url, self.location.href).pathname;
-const bytesOf = new Map(
-	manifest.map((entry) => {
-		const path = pathOf(typeof entry === 'string' ? entry : entry.url);
-		return [path, BUILT_SIZES[path === '/' ? '/index.html' : path] ?? 0];
-	})
+const sizeOf = (path: string) => BUILT_SIZES[path === '/' ? '/index.html' : path] ?? 0;
+const entries = self.__WB_MANIFEST.map((entry) => (typeof entry === 'string' ? { url: entry, revision: null } : entry));
+
+// The Python runtime is not precached with the app: the page asks for it (at once, or at the first
+// Python drill on a metered connection), and it lives in a cache of its own named by its revisions.
+const isPython = (entry: { url: string }) => pathOf(entry.url).startsWith(PYTHON_PATH);
+const manifest = entries.filter((entry) => !isPython(entry));
+const python = new PythonRuntimeCache(
+	entries.filter(isPython).map((entry) => ({ path: pathOf(entry.url), bytes: sizeOf(pathOf(entry.url)) })),
+	entries.filter(isPython).map((entry) => `${pathOf(entry.url)}@${entry.revision ?? ''}`),
+	() => void python.status().then(tellEveryPage)
 );
+
+async function tellEveryPage(message: PythonProgress): Promise<void> {
+	for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(message);
+}
+
+const bytesOf = new Map(manifest.map((entry) => [pathOf(entry.url), sizeOf(pathOf(entry.url))]));
 const totalBytes = [...bytesOf.values()].reduce((sum, bytes) => sum + bytes, 0);
 
 /**
@@ -87,6 +105,12 @@ addPlugins([
 	}
 ]);
 precacheAndRoute(manifest);
+
+self.addEventListener('activate', (event) => event.waitUntil(python.dropOutdated()));
+registerRoute(
+	({ url }) => url.origin === self.location.origin && python.owns(url.pathname),
+	async ({ request }) => withSecurityHeaders(await python.respond(request))
+);
 
 // Every route is rendered on the client, so any navigation is answered by the precached shell.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));

@@ -62,10 +62,15 @@ export async function installApp(context: BrowserContext): Promise<Page> {
 	const page = await context.newPage();
 	await page.goto(`${ORIGIN}/`);
 	await page.getByRole('heading', { name: 'Today', exact: true }).waitFor();
-	await page.waitForFunction(async () => {
-		const registration = await navigator.serviceWorker.ready;
-		return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
-	});
+	// page.waitForFunction does not wait for a returned promise: poll from here instead.
+	for (;;) {
+		const installed = await page.evaluate(async () => {
+			const registration = await navigator.serviceWorker.ready;
+			return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+		});
+		if (installed) break;
+		await page.waitForTimeout(100);
+	}
 	return page;
 }
 

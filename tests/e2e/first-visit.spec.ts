@@ -26,5 +26,5 @@ test('Today draws before the whole bank is stored; the bank waits for it, then o
 
 	// The offline download started once Today was up; when the worker has stored everything, Today says so.
 	await page.getByRole('link', { name: 'Today', exact: true }).tap();
-	await expect(page.getByTestId('offline-status')).toHaveText(/Ready offline/, { timeout: 60_000 });
+	await expect(page.getByTestId('offline-status')).toHaveText('✓ Ready offline', { timeout: 60_000 });
 });

@@ -76,12 +76,18 @@ export const test = base.extend<{ requests: RecordedRequests; installedApp: Page
 		await page.goto('/');
 		// The first start copies the whole content bundle into IndexedDB: on a busy machine, slow.
 		await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible({ timeout: 30_000 });
-		await page.waitForFunction(async () => {
-			const registration = await navigator.serviceWorker.ready;
-			return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
-		});
-		// A first visit draws Today from the first slice of the content: wait for the whole bank.
+		await expect
+			.poll(() =>
+				page.evaluate(async () => {
+					const registration = await navigator.serviceWorker.ready;
+					return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+				})
+			)
+			.toBe(true);
+		// A first visit draws Today from the first slice of the content: wait for the whole bank,
+		// and for the Python runtime, which the worker stores after the app.
 		await contentStored(page);
+		await pythonStored(page);
 		await use(page);
 	}
 });
@@ -90,20 +96,41 @@ export { expect };
 
 /** Waits until the app has stored every slice of the bundled content (its hash is in the meta table). */
 export async function contentStored(page: Page): Promise<void> {
-	await page.waitForFunction(
-		() =>
-			new Promise<boolean>((resolve) => {
-				const open = indexedDB.open('rehearse');
-				open.onerror = () => resolve(false);
-				open.onsuccess = () => {
-					const db = open.result;
-					if (!db.objectStoreNames.contains('meta')) return (db.close(), resolve(false));
-					const request = db.transaction('meta', 'readonly').objectStore('meta').get('contentHash');
-					request.onsuccess = () => (db.close(), resolve(request.result !== undefined));
-					request.onerror = () => (db.close(), resolve(false));
-				};
-			})
-	);
+	// Polled from here: page.waitForFunction does not wait for a promise the function returns.
+	await expect
+		.poll(
+			() =>
+				page.evaluate(
+					() =>
+						new Promise<boolean>((resolve) => {
+							const open = indexedDB.open('rehearse');
+							open.onerror = () => resolve(false);
+							open.onsuccess = () => {
+								const db = open.result;
+								if (!db.objectStoreNames.contains('meta')) return (db.close(), resolve(false));
+								const request = db.transaction('meta', 'readonly').objectStore('meta').get('contentHash');
+								request.onsuccess = () => (db.close(), resolve(request.result !== undefined));
+								request.onerror = () => (db.close(), resolve(false));
+							};
+						})
+				),
+			{ timeout: 60_000 }
+		)
+		.toBe(true);
+}
+
+/** Waits until the service worker has stored the whole Python runtime in its own cache. */
+export async function pythonStored(page: Page): Promise<void> {
+	await expect
+		.poll(
+			() =>
+				page.evaluate(async () => {
+					const name = (await caches.keys()).find((key) => key.startsWith('rehearse-python-'));
+					return name === undefined ? 0 : (await (await caches.open(name)).keys()).length;
+				}),
+			{ timeout: 60_000 }
+		)
+		.toBe(5);
 }
 
 /** Counts rows of an object store in the app's IndexedDB, straight from the browser. */

@@ -2,6 +2,10 @@
 // layout offers it outside review sessions, and `apply()` runs only when the user taps Update.
 import { registerSW } from 'virtual:pwa-register';
 import { isPrecacheProgress } from './offline-progress';
+import { isPythonProgress, PYTHON_REQUEST, pythonDownloadChoice, type PythonDownloadChoice, type PythonProgress, type PythonRequest } from './python-download';
+
+/** Kept per device, not in the synced settings: whether a connection is metered is the device's affair. */
+const PYTHON_CHOICE_KEY = 'rehearse:python-download';
 
 class AppUpdate {
 	/** A new version is installed and waiting. */
@@ -10,16 +14,30 @@ class AppUpdate {
 	offlineReady = $state(false);
 	/** While the first install stores the app for offline use: bytes stored and in all. */
 	download = $state<{ bytes: number; total: number } | null>(null);
+	/** How much of the Python runtime is stored for offline use; null until the worker says. */
+	python = $state<PythonProgress | null>(null);
+	/** When the Python runtime downloads: with the app, or at the first Python drill. */
+	pythonChoice = $state<PythonDownloadChoice>('with-app');
 	#update: ((reload?: boolean) => Promise<void>) | null = null;
 
 	register(): void {
 		if (this.#update || !('serviceWorker' in navigator)) return;
 		// A worker already in control finished installing: everything is stored.
 		if (navigator.serviceWorker.controller) this.offlineReady = true;
+		this.pythonChoice = pythonDownloadChoice(readChoice(), (navigator as { connection?: { saveData?: boolean; type?: string } }).connection);
 		navigator.serviceWorker.addEventListener('message', (event) => {
+			if (isPythonProgress(event.data)) this.python = event.data;
 			if (!isPrecacheProgress(event.data) || this.offlineReady) return;
 			this.download = { bytes: event.data.bytes, total: event.data.total };
 		});
+		// A page opened while an earlier page's install was running never hears that install finish
+		// from registerSW; the new worker claiming it says the same.
+		navigator.serviceWorker.addEventListener('controllerchange', () => {
+			this.offlineReady = true;
+			this.download = null;
+		});
+		// The Python runtime follows the app: once the app is stored (now, or at install), ask for it.
+		void navigator.serviceWorker.ready.then(() => this.#askPython(this.pythonChoice === 'with-app' ? 'download' : 'status'));
 		this.#update = registerSW({
 			immediate: true,
 			onNeedRefresh: () => (this.available = true),
@@ -31,9 +49,38 @@ class AppUpdate {
 		});
 	}
 
+	/** Stores the Python runtime now, whatever the choice. */
+	downloadPython(): void {
+		this.#askPython('download');
+	}
+
+	choosePythonDownload(choice: PythonDownloadChoice): void {
+		this.pythonChoice = choice;
+		try {
+			localStorage.setItem(PYTHON_CHOICE_KEY, choice);
+		} catch {
+			// Storage refused (a private window): the choice holds for this visit.
+		}
+		if (choice === 'with-app') this.downloadPython();
+	}
+
+	#askPython(action: PythonRequest['action']): void {
+		void navigator.serviceWorker.ready.then((registration) =>
+			registration.active?.postMessage({ type: PYTHON_REQUEST, action } satisfies PythonRequest)
+		);
+	}
+
 	/** Activates the waiting version and reloads into it. */
 	async apply(): Promise<void> {
 		await this.#update?.(true);
+	}
+}
+
+function readChoice(): string | null {
+	try {
+		return localStorage.getItem(PYTHON_CHOICE_KEY);
+	} catch {
+		return null;
 	}
 }
 

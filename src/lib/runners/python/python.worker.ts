@@ -45,7 +45,11 @@ self.onmessage = async (event: MessageEvent<Request | PyConfig>) => {
 		return;
 	}
 	try {
-		const { harness, loadMs } = await (loading ??= load());
+		const { harness, loadMs } = await (loading ??= load().catch((error: unknown) => {
+			// Not kept: the next run tries again (the connection may be back).
+			loading = null;
+			throw loadFailure(error);
+		}));
 		// A stale interrupt (the deadline fired as the previous run finished) must not hit this run.
 		if (interrupt) Atomics.store(interrupt, 0, 0);
 		post({ kind: 'started', id: message.id });
@@ -84,6 +88,18 @@ function guard<T>(run: () => T, stopped: () => T): T {
 const quiet = { stdout: '', stderr: '', truncated: false, stopped: true, elapsedMs: 0 };
 const stoppedRun = (): PyRunResult => ({ ...quiet, error: null });
 const stoppedTest = (): PyTestResult => ({ ...quiet, setupError: null, tests: [], passed: 0, total: 0 });
+
+/**
+ * Offline with the runtime not stored yet (a metered connection defers it to the first Python drill,
+ * pwa/python-download.ts), the import fails with a bare network error: say what to do instead.
+ * (A worker's navigator.onLine is not reliable here: the fetch failing is what tells.)
+ */
+function loadFailure(error: unknown): Error {
+	const e = error instanceof Error ? error : new Error(String(error));
+	const unreachable = !self.navigator.onLine || /failed to fetch|networkerror|load failed|importing a module script failed/i.test(e.message);
+	if (!unreachable) return e;
+	return new Error('Python is not on this device yet, and there is no connection: connect once and it downloads, then Python drills work offline.');
+}
 
 function failure(id: number, error: unknown): Response {
 	const e = error instanceof Error ? error : new Error(String(error));

@@ -1,0 +1,81 @@
+// The Python runtime is the largest part of the offline download. On a metered connection it waits
+// for the first Python drill; anywhere, the user can choose, and a Python drill works offline once
+// the runtime is stored either way.
+import type { Page } from '@playwright/test';
+import { codeSection } from './content';
+import { contentStored, expect, pythonStored, test } from './fixtures';
+
+async function solvePython(page: Page, id: string) {
+	await page.goto(`/practice/${id}`);
+	const editor = page.locator('.cm-content');
+	await editor.waitFor();
+	await editor.focus();
+	await page.keyboard.press('ControlOrMeta+a');
+	await page.keyboard.press('Delete');
+	await editor.fill(codeSection(`content/python/${id}.md`, 'Solution'));
+	await page.keyboard.press('Escape');
+	await page.getByRole('button', { name: 'Check' }).tap();
+	await expect(page.getByTestId('verdict').getByRole('heading', { name: 'Correct' })).toBeVisible({ timeout: 60_000 });
+}
+
+test.describe('on a metered connection', () => {
+	test.beforeEach(async ({ context }) => {
+		// Chromium on Android reports Data Saver here; desktop Chromium says nothing, so say it for it.
+		await context.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true, type: 'cellular' } }));
+	});
+
+	test('the app is stored without Python, which is stored by the first Python drill and then runs offline', async ({ page, context, requests }) => {
+		await page.goto('/');
+		const status = page.getByTestId('offline-status');
+		await expect(status).toContainText('Ready offline, except Python drills', { timeout: 60_000 });
+		await expect(status).toContainText('they download when you first open one');
+		await contentStored(page);
+		expect(requests.urls.filter((url) => url.includes('/pyodide/')), 'no Python runtime fetched').toEqual([]);
+
+		await solvePython(page, 'py-sort-leaderboard');
+		await pythonStored(page);
+
+		await context.setOffline(true);
+		await page.goto('/');
+		await expect(status).toHaveText('✓ Ready offline');
+		await solvePython(page, 'py-sort-leaderboard');
+	});
+
+	test('offline before the first Python drill, the drill says how to get Python, and works once back online', async ({ page, context }) => {
+		await page.goto('/');
+		await expect(page.getByTestId('offline-status')).toContainText('Ready offline, except Python drills', { timeout: 60_000 });
+		await contentStored(page);
+		await context.setOffline(true);
+		await page.goto('/practice/py-sort-leaderboard');
+		await page.getByRole('button', { name: 'Check' }).tap();
+		await expect(page.getByText('Python is not on this device yet, and there is no connection')).toBeVisible({ timeout: 30_000 });
+
+		await context.setOffline(false);
+		await page.getByRole('button', { name: 'Check' }).tap();
+		await expect(page.getByTestId('verdict').getByRole('heading', { name: 'Not yet' })).toBeVisible({ timeout: 60_000 });
+	});
+
+	test('Download now stores Python at once', async ({ page }) => {
+		await page.goto('/');
+		const status = page.getByTestId('offline-status');
+		await expect(status).toContainText('Ready offline, except Python drills', { timeout: 60_000 });
+		await status.getByRole('button', { name: 'Download now' }).tap();
+		await expect(status).toHaveText('✓ Ready offline', { timeout: 60_000 });
+		await pythonStored(page);
+	});
+});
+
+test('a choice made in Settings holds on this device, whatever the connection', async ({ page, requests }) => {
+	// Before the worker installs: the choice is read when the app registers it.
+	await page.goto('/settings');
+	await contentStored(page);
+	const later = page.getByRole('radio', { name: /When I first open a Python drill/ });
+	await later.check();
+	await page.reload();
+	await expect(later).toBeChecked();
+	await expect(page.getByTestId('offline-status')).toContainText('Ready offline, except Python drills', { timeout: 60_000 });
+	expect(requests.urls.filter((url) => url.includes('/pyodide/'))).toEqual([]);
+
+	await page.getByRole('radio', { name: 'Download with the app' }).check();
+	await expect(page.getByTestId('offline-status')).toHaveText('✓ Ready offline', { timeout: 60_000 });
+});
