@@ -4,8 +4,11 @@
 // The same session drives custom study of a saved set (study-source.ts): scheduled reviews limited
 // to the set, or cram, where `writesHistory` is false and grades only reorder the in-memory queue.
 import {
+	buryCard,
 	itemsByIds,
 	recordAnswer,
+	setSuspended,
+	unburyCard,
 	undoAnswer,
 	userMessage,
 	type CardRecord,
@@ -15,38 +18,41 @@ import {
 	type Settings
 } from '$lib/db';
 import {
+	dayWindow,
 	nextAfterAnswer,
 	nextCard,
 	preview,
+	queueCounts,
 	schedule,
 	schedulerSettingsOf,
 	type Grade,
+	type QueueCounts,
 	type SchedulerSettings
 } from '$lib/srs';
 import { now } from '$lib/clock';
 import { CRAM_GRADE_LABELS, cramAfterAnswer } from './cram-queue';
 import { loadTodayQueue } from './today';
 import { loadSetQueue, TODAY, type StudySource } from './study-source';
+import { emptySummary, withAnswer, type SessionSummary } from './review-summary';
 
-/** Undo keeps this many answers. */
+export type { SessionSummary } from './review-summary';
+
+/** Undo keeps this many steps (answers, suspends and buries together). */
 export const UNDO_DEPTH = 20;
 
-export interface SessionSummary {
-	answered: number;
-	byGrade: Record<Grade, number>;
-	/** Time spent on the answered cards, ms. */
-	timeMs: number;
-}
+/** One step Undo can take back: an answer, or a card taken out of the queue from its menu. */
+type UndoEntry =
+	| {
+			kind: 'answer';
+			/** The stored review to delete; null in cram, where nothing was stored. */
+			reviewId: string | null;
+			cardBefore: CardRecord;
+			queueBefore: CardRecord[];
+			summaryBefore: SessionSummary;
+	  }
+	| { kind: 'suspend' | 'bury'; cardBefore: CardRecord; queueBefore: CardRecord[] };
 
-interface UndoEntry {
-	/** The stored review to delete; null in cram, where nothing was stored. */
-	reviewId: string | null;
-	cardBefore: CardRecord;
-	queueBefore: CardRecord[];
-	summaryBefore: SessionSummary;
-}
-
-const emptySummary = (): SessionSummary => ({ answered: 0, byGrade: { 1: 0, 2: 0, 3: 0, 4: 0 }, timeMs: 0 });
+const NO_COUNTS: QueueCounts = { new: 0, learning: 0, review: 0 };
 
 export class ReviewSession {
 	/** The card on screen, or null when nothing is due now. */
@@ -57,6 +63,11 @@ export class ReviewSession {
 	summary = $state.raw<SessionSummary>(emptySummary());
 	/** Cards still queued for today, the current one included. */
 	remaining = $state(0);
+	/**
+	 * The queue by kind, the current card included, like AnkiDroid's three numbers: a new card
+	 * answered Again moves from `new` to `learning`, so the counts move even when `remaining` does not.
+	 */
+	counts = $state.raw<QueueCounts>(NO_COUNTS);
 	/** When the next learning card comes due, if the queue is waiting on one. */
 	nextDueAt = $state<number | null>(null);
 	error = $state<string | null>(null);
@@ -69,6 +80,7 @@ export class ReviewSession {
 
 	#db: RehearseDb;
 	#scheduler: SchedulerSettings;
+	#dayStartHour: number;
 	#items = new Map<string, ItemRecord>();
 	#queue: CardRecord[] = [];
 	#undo: UndoEntry[] = [];
@@ -78,6 +90,7 @@ export class ReviewSession {
 	private constructor(db: RehearseDb, settings: Settings, writesHistory: boolean) {
 		this.#db = db;
 		this.#scheduler = schedulerSettingsOf(settings);
+		this.#dayStartHour = settings.dayStartHour;
 		this.writesHistory = writesHistory;
 	}
 
@@ -86,7 +99,7 @@ export class ReviewSession {
 		const session = new ReviewSession(db, settings, source.kind !== 'cram');
 		const at = now();
 		if (source.kind === 'today') {
-			const today = await loadTodayQueue(db, settings, at);
+			const today = await loadTodayQueue(db, settings, at, source.extraNew ?? 0);
 			session.#dayEnd = today.dayEnd;
 			session.#queue = today.queue;
 		} else {
@@ -168,28 +181,46 @@ export class ReviewSession {
 		} else {
 			queueAfter = cramAfterAnswer(this.#queue, card, grade);
 		}
-		this.#undo.push({
-			reviewId,
-			cardBefore: card,
-			queueBefore: this.#queue,
-			summaryBefore: this.summary
-		});
-		if (this.#undo.length > UNDO_DEPTH) this.#undo.shift();
-		this.undoDepth = this.#undo.length;
-
-		this.summary = {
-			answered: this.summary.answered + 1,
-			byGrade: { ...this.summary.byGrade, [grade]: this.summary.byGrade[grade] + 1 },
-			timeMs: this.summary.timeMs + durationMs
-		};
+		this.#pushUndo({ kind: 'answer', reviewId, cardBefore: card, queueBefore: this.#queue, summaryBefore: this.summary });
+		this.summary = withAnswer(this.summary, card.id, grade, durationMs);
 		this.#queue = queueAfter;
 		this.#advance(at);
 		this.saving = false;
 	}
 
+	/** Suspends the current card (until unsuspended from its deck): it leaves the queue at once. */
+	suspend(): Promise<void> {
+		return this.#takeOut('suspend', (card) => setSuspended(this.#db, [card.id], true));
+	}
+
+	/** Buries the current card until the next study day starts: it leaves the queue at once. */
+	bury(): Promise<void> {
+		return this.#takeOut('bury', (card) => buryCard(this.#db, card.id, dayWindow(now(), this.#dayStartHour).start));
+	}
+
+	/** Takes the current card out of the queue after `store` records why; Undo brings it back. */
+	async #takeOut(kind: 'suspend' | 'bury', store: (card: CardRecord) => Promise<unknown>): Promise<void> {
+		const card = this.current;
+		if (!card || this.saving) return;
+		this.saving = true;
+		this.error = null;
+		try {
+			await store(card);
+		} catch (error) {
+			this.error = userMessage(error);
+			this.saving = false;
+			return;
+		}
+		this.#pushUndo({ kind, cardBefore: card, queueBefore: this.#queue });
+		this.#queue = this.#queue.filter((queued) => queued.id !== card.id);
+		this.#advance(now());
+		this.saving = false;
+	}
+
 	/**
-	 * Takes back the last answer: its review row is deleted and the card's exact prior state restored.
-	 * In cram only the session's queue and counts go back (nothing was stored).
+	 * Takes back the last step. An answer: its review row is deleted and the card's exact prior state
+	 * restored (in cram only the session's queue and counts go back, as nothing was stored). A suspend
+	 * or bury: the card is unsuspended or unburied and shown again.
 	 */
 	async undo(): Promise<void> {
 		const entry = this.#undo.at(-1);
@@ -197,7 +228,10 @@ export class ReviewSession {
 		this.saving = true;
 		this.error = null;
 		try {
-			if (entry.reviewId !== null) await undoAnswer(this.#db, { reviewId: entry.reviewId, cardBefore: entry.cardBefore });
+			if (entry.kind === 'answer' && entry.reviewId !== null)
+				await undoAnswer(this.#db, { reviewId: entry.reviewId, cardBefore: entry.cardBefore });
+			else if (entry.kind === 'suspend') await setSuspended(this.#db, [entry.cardBefore.id], false);
+			else if (entry.kind === 'bury') await unburyCard(this.#db, entry.cardBefore.id);
 		} catch (error) {
 			this.error = userMessage(error);
 			this.saving = false;
@@ -206,17 +240,29 @@ export class ReviewSession {
 		this.#undo.pop();
 		this.undoDepth = this.#undo.length;
 		this.#queue = entry.queueBefore;
-		this.summary = entry.summaryBefore;
+		if (entry.kind === 'answer') this.summary = entry.summaryBefore;
 		this.#show(entry.cardBefore, now());
-		this.remaining = this.#queue.length;
+		this.#recount();
+		this.nextDueAt = null;
 		this.saving = false;
+	}
+
+	#pushUndo(entry: UndoEntry): void {
+		this.#undo.push(entry);
+		if (this.#undo.length > UNDO_DEPTH) this.#undo.shift();
+		this.undoDepth = this.#undo.length;
+	}
+
+	#recount(): void {
+		this.remaining = this.#queue.length;
+		this.counts = queueCounts(this.#queue);
 	}
 
 	/** Shows the next card due now, if any; otherwise notes when the next learning card is due. */
 	#advance(at: number): void {
 		// Cram ignores due times: the queue's order is the session's order.
 		const next = this.writesHistory ? nextCard(this.#queue, at) : (this.#queue[0] ?? null);
-		this.remaining = this.#queue.length;
+		this.#recount();
 		if (next) {
 			this.#show(next, at);
 			this.nextDueAt = null;
