@@ -71,12 +71,16 @@ export class ReviewSession {
 	/** When the next learning card comes due, if the queue is waiting on one. */
 	nextDueAt = $state<number | null>(null);
 	error = $state<string | null>(null);
+	/** The card just taken out of the queue from its menu, and how; cleared by the next answer or undo. */
+	takenOut = $state<'suspend' | 'bury' | null>(null);
 	undoDepth = $state(0);
 	/**
 	 * False for cram: answers never write cards or reviews, so the schedule is exactly as it was.
 	 * Fixed for the session's life.
 	 */
 	readonly writesHistory: boolean;
+	/** New cards on top of today's limit that this session was opened with ("Study more new cards"). */
+	readonly extraNew: number;
 
 	#db: RehearseDb;
 	#scheduler: SchedulerSettings;
@@ -87,16 +91,17 @@ export class ReviewSession {
 	#shownAt = 0;
 	#dayEnd = 0;
 
-	private constructor(db: RehearseDb, settings: Settings, writesHistory: boolean) {
+	private constructor(db: RehearseDb, settings: Settings, writesHistory: boolean, extraNew: number) {
 		this.#db = db;
 		this.#scheduler = schedulerSettingsOf(settings);
 		this.#dayStartHour = settings.dayStartHour;
 		this.writesHistory = writesHistory;
+		this.extraNew = extraNew;
 	}
 
 	/** Loads today's queue, or a saved set's queue for custom study. */
 	static async start(db: RehearseDb, settings: Settings, source: StudySource = TODAY): Promise<ReviewSession> {
-		const session = new ReviewSession(db, settings, source.kind !== 'cram');
+		const session = new ReviewSession(db, settings, source.kind !== 'cram', source.kind === 'today' ? (source.extraNew ?? 0) : 0);
 		const at = now();
 		if (source.kind === 'today') {
 			const today = await loadTodayQueue(db, settings, at, source.extraNew ?? 0);
@@ -151,6 +156,7 @@ export class ReviewSession {
 		if (!card || this.saving) return;
 		this.saving = true;
 		this.error = null;
+		this.takenOut = null;
 		const at = now();
 		const durationMs = Math.max(0, at - this.#shownAt);
 		let reviewId: string | null = null;
@@ -213,6 +219,7 @@ export class ReviewSession {
 		}
 		this.#pushUndo({ kind, cardBefore: card, queueBefore: this.#queue });
 		this.#queue = this.#queue.filter((queued) => queued.id !== card.id);
+		this.takenOut = kind;
 		this.#advance(now());
 		this.saving = false;
 	}
@@ -239,6 +246,7 @@ export class ReviewSession {
 		}
 		this.#undo.pop();
 		this.undoDepth = this.#undo.length;
+		this.takenOut = null;
 		this.#queue = entry.queueBefore;
 		if (entry.kind === 'answer') this.summary = entry.summaryBefore;
 		this.#show(entry.cardBefore, now());
