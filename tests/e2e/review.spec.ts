@@ -1,0 +1,184 @@
+// The review screen as AnkiDroid users expect it: counts that move, the deck on the card, a per-card
+// menu whose actions show at once, a summary that tells answers from cards, and next steps after it.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** The header's three numbers, read from the page: new, learning, to review. */
+async function counts(page: Page) {
+	const read = async (kind: string) => Number((await page.getByTestId(`count-${kind}`).locator('strong').textContent()) ?? NaN);
+	return { new: await read('new'), learning: await read('learning'), review: await read('review') };
+}
+
+/** Sets one number in Settings › Daily study and waits for it to be saved. */
+async function setLimit(page: Page, label: string, value: number) {
+	await page.goto('/settings');
+	await page.getByLabel(label).fill(String(value));
+	await page.getByLabel(label).blur();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+}
+
+const face = (page: Page) => page.locator('article.face');
+
+/** How many cards the app's IndexedDB holds suspended. */
+function suspendedCards(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open('rehearse');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const request = open.result.transaction('cards', 'readonly').objectStore('cards').getAll();
+					request.onsuccess = () => {
+						resolve(request.result.filter((card: { suspended: number }) => card.suspended === 1).length);
+						open.result.close();
+					};
+					request.onerror = () => reject(request.error);
+				};
+			})
+	);
+}
+
+async function startReview(page: Page) {
+	await page.goto('/');
+	await page.getByRole('link', { name: /^Start/ }).tap();
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+}
+
+test('the counts move as cards are answered, and the card names its deck in the heading', async ({ installedApp: page }) => {
+	await startReview(page);
+	const before = await counts(page);
+	expect(before).toEqual({ new: before.new, learning: 0, review: 0 });
+	expect(before.new).toBeGreaterThanOrEqual(3);
+	await expect(page.getByTestId('count-new')).toHaveClass(/current/);
+	await expect(page.getByRole('heading', { level: 1, name: /^Review: \S/ })).toBeVisible();
+
+	// Again keeps the card for today: it moves from new to learning, so the total stays but the counts move.
+	await page.getByRole('button', { name: 'Show answer' }).tap();
+	await page.getByRole('button', { name: /^Again/ }).tap();
+	await expect(page.getByTestId('count-learning').locator('strong')).toHaveText('1');
+	expect(await counts(page)).toEqual({ new: before.new - 1, learning: 1, review: 0 });
+
+	await page.getByRole('button', { name: 'Show answer' }).tap();
+	await page.getByRole('button', { name: /^Easy/ }).tap();
+	await expect(page.getByTestId('count-new').locator('strong')).toHaveText(String(before.new - 2));
+	expect((await counts(page)).learning).toBe(1);
+
+	// Undo puts the counts back with the card.
+	await page.getByRole('button', { name: 'Undo' }).first().tap();
+	await expect(page.getByTestId('count-new').locator('strong')).toHaveText(String(before.new - 1));
+});
+
+test('the card menu suspends a card at once, and undo brings it back', async ({ installedApp: page }) => {
+	await startReview(page);
+	const first = await face(page).textContent();
+	const before = await counts(page);
+
+	await page.getByRole('button', { name: 'Card actions' }).tap();
+	await page.getByRole('button', { name: 'Suspend card' }).tap();
+	await expect(page.getByRole('status').filter({ hasText: 'Card suspended' })).toBeVisible();
+	await expect(face(page)).not.toHaveText(first ?? '');
+	expect((await counts(page)).new).toBe(before.new - 1);
+
+	// Undo from the notice shows the same card again, unsuspended.
+	await page.getByRole('status').getByRole('button', { name: 'Undo' }).tap();
+	await expect(face(page)).toHaveText(first ?? '');
+	expect((await counts(page)).new).toBe(before.new);
+
+	expect(await suspendedCards(page)).toBe(0);
+
+	// Suspended for good this time: the card is stored suspended and a new session goes without it.
+	await page.getByRole('button', { name: 'Card actions' }).tap();
+	await page.getByRole('button', { name: 'Suspend card' }).tap();
+	await expect(face(page)).not.toHaveText(first ?? '');
+	expect(await suspendedCards(page)).toBe(1);
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+	await expect(face(page)).not.toHaveText(first ?? '');
+});
+
+test('the card menu buries a card until tomorrow: it stays out of a new session today', async ({ installedApp: page }) => {
+	// No daily limit in the way: burying must not let another new card take the buried one's place unseen.
+	await startReview(page);
+	const buried = await face(page).textContent();
+	await page.getByRole('button', { name: 'Card actions' }).tap();
+	await page.getByRole('button', { name: 'Bury until tomorrow' }).tap();
+	await expect(page.getByRole('status').filter({ hasText: 'Card buried until tomorrow.' })).toBeVisible();
+	await expect(face(page)).not.toHaveText(buried ?? '');
+
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+	await expect(face(page)).not.toHaveText(buried ?? '');
+});
+
+test('the card menu opens the card in the bank, and closes with Escape', async ({ installedApp: page }) => {
+	await startReview(page);
+	const title = (await face(page).locator('.meta').textContent())?.trim() ?? '';
+	const menu = page.getByRole('button', { name: 'Card actions' });
+	await menu.tap();
+	await expect(menu).toHaveAttribute('aria-expanded', 'true');
+	await expect(page.getByRole('link', { name: 'Duplicate into my cards' })).toHaveAttribute('href', /^\/mine\/new\?from=/);
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('button', { name: 'Suspend card' })).toBeHidden();
+	await expect(menu).toBeFocused();
+
+	await menu.tap();
+	await page.getByRole('link', { name: 'Open in the bank' }).tap();
+	await expect(page).toHaveURL(/\/practice\/[^/]+$/);
+	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+});
+
+test('the summary counts answers against cards and offers next steps that work', async ({ installedApp: page }) => {
+	await setLimit(page, 'New cards per day', 2);
+	await startReview(page);
+	// Card A: Again (back in a minute); card B: Easy; card A again: Easy. Three answers, two cards.
+	await page.keyboard.press('Space');
+	await page.keyboard.press('1');
+	await expect(page.getByTestId('count-learning').locator('strong')).toHaveText('1');
+	await page.keyboard.press('Space');
+	await page.keyboard.press('4');
+	await expect(page.getByTestId('count-new').locator('strong')).toHaveText('0');
+	await page.keyboard.press('Space');
+	await page.keyboard.press('4');
+
+	await expect(page.getByRole('heading', { level: 1, name: 'Session complete' })).toBeVisible();
+	await expect(page.getByTestId('summary-count')).toHaveText(/^3 answers to 2 cards in about \d+ min\.$/);
+	const next = page.getByRole('navigation', { name: 'What next' });
+	await expect(next.getByRole('link', { name: 'Practise drills' })).toHaveAttribute('href', '/practice?kind=sql,schema,python');
+
+	// More new cards: ten beyond today's limit.
+	await next.getByRole('link', { name: 'Study 10 more new cards' }).tap();
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+	expect(await counts(page)).toEqual({ new: 10, learning: 0, review: 0 });
+
+	// Back on plain /review, nothing is due within today's limit: the same next steps are offered,
+	// and setting the interview date opens the Interviews panel of Settings.
+	await page.goBack();
+	await expect(page.getByRole('heading', { level: 1, name: 'Nothing due right now' })).toBeVisible();
+	await page.getByRole('link', { name: 'Set your interview date' }).tap();
+	await expect(page).toHaveURL(/\/settings#interviews$/);
+	await expect(page.getByRole('heading', { name: 'Interviews' })).toBeInViewport();
+});
+
+test('the keyboard hint shows after a first key press on a touch device, and stays dismissed', async ({ installedApp: page }) => {
+	await startReview(page);
+	const hint = page.getByRole('complementary', { name: 'Keyboard shortcuts' });
+	await expect(hint).toBeHidden();
+	await page.keyboard.press('Space');
+	await expect(hint).toBeVisible();
+	await hint.getByRole('button', { name: 'Got it' }).tap();
+	await expect(hint).toBeHidden();
+	await page.reload();
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
+	await expect(hint).toBeHidden();
+});
+
+test.describe('on a laptop', () => {
+	test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
+
+	test('the keyboard hint shows at once where the pointer is fine', async ({ installedApp: page }) => {
+		await page.goto('/review');
+		await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+		await expect(page.getByRole('complementary', { name: 'Keyboard shortcuts' })).toBeVisible();
+	});
+});
