@@ -83,39 +83,67 @@ export class ReviewSession {
 	readonly extraNew: number;
 
 	#db: RehearseDb;
+	#settings: Settings;
+	#source: StudySource;
 	#scheduler: SchedulerSettings;
-	#dayStartHour: number;
 	#items = new Map<string, ItemRecord>();
 	#queue: CardRecord[] = [];
 	#undo: UndoEntry[] = [];
 	#shownAt = 0;
 	#dayEnd = 0;
 
-	private constructor(db: RehearseDb, settings: Settings, writesHistory: boolean, extraNew: number) {
+	private constructor(db: RehearseDb, settings: Settings, source: StudySource) {
 		this.#db = db;
+		this.#settings = settings;
+		this.#source = source;
 		this.#scheduler = schedulerSettingsOf(settings);
-		this.#dayStartHour = settings.dayStartHour;
-		this.writesHistory = writesHistory;
-		this.extraNew = extraNew;
+		this.writesHistory = source.kind !== 'cram';
+		this.extraNew = source.kind === 'today' ? (source.extraNew ?? 0) : 0;
 	}
 
 	/** Loads today's queue, or a saved set's queue for custom study. */
 	static async start(db: RehearseDb, settings: Settings, source: StudySource = TODAY): Promise<ReviewSession> {
-		const session = new ReviewSession(db, settings, source.kind !== 'cram', source.kind === 'today' ? (source.extraNew ?? 0) : 0);
+		const session = new ReviewSession(db, settings, source);
 		const at = now();
-		if (source.kind === 'today') {
-			const today = await loadTodayQueue(db, settings, at, source.extraNew ?? 0);
-			session.#dayEnd = today.dayEnd;
-			session.#queue = today.queue;
-		} else {
-			const loaded = await loadSetQueue(db, settings, source, at);
-			session.#dayEnd = loaded.dayEnd;
-			session.#queue = loaded.queue;
-		}
-		const items = await itemsByIds(db, [...new Set(session.#queue.map((card) => card.itemId))]);
-		for (const item of items) session.#items.set(item.id, item);
+		const loaded = await session.#loadQueue(at);
+		session.#dayEnd = loaded.dayEnd;
+		session.#queue = loaded.queue;
+		await session.#loadItems(loaded.queue);
 		session.#advance(at);
 		return session;
+	}
+
+	/** The queue as a session of this source opened at `at` would have it. */
+	#loadQueue(at: number): Promise<{ queue: CardRecord[]; dayEnd: number }> {
+		const source = this.#source;
+		return source.kind === 'today'
+			? loadTodayQueue(this.#db, this.#settings, at, source.extraNew ?? 0)
+			: loadSetQueue(this.#db, this.#settings, source, at);
+	}
+
+	async #loadItems(cards: readonly CardRecord[]): Promise<void> {
+		const missing = [...new Set(cards.map((card) => card.itemId))].filter((id) => !this.#items.has(id));
+		for (const item of await itemsByIds(this.#db, missing)) this.#items.set(item.id, item);
+	}
+
+	/**
+	 * A card to take the place of `card`, just taken out of the queue: it was never studied today, so,
+	 * as in Anki, another new (or review) card may come in within the daily limit. The first one the
+	 * queue, built again, holds that is not queued, answered or a sibling of a queued card; or null.
+	 */
+	async #replacementFor(card: CardRecord): Promise<CardRecord | null> {
+		if (!this.writesHistory || (card.phase !== 'new' && card.phase !== 'review')) return null;
+		const { queue } = await this.#loadQueue(now());
+		const queuedItems = new Set(this.#queue.map((queued) => queued.itemId));
+		const replacement = queue.find(
+			(candidate) =>
+				candidate.phase === card.phase &&
+				candidate.id !== card.id &&
+				!queuedItems.has(candidate.itemId) &&
+				!this.summary.cardIds.has(candidate.id)
+		);
+		if (replacement) await this.#loadItems([replacement]);
+		return replacement ?? null;
 	}
 
 	/** The item the current card belongs to. */
@@ -201,7 +229,7 @@ export class ReviewSession {
 
 	/** Buries the current card until the next study day starts: it leaves the queue at once. */
 	bury(): Promise<void> {
-		return this.#takeOut('bury', (card) => buryCard(this.#db, card.id, dayWindow(now(), this.#dayStartHour).start));
+		return this.#takeOut('bury', (card) => buryCard(this.#db, card.id, dayWindow(now(), this.#settings.dayStartHour).start));
 	}
 
 	/** Takes the current card out of the queue after `store` records why; Undo brings it back. */
@@ -217,8 +245,15 @@ export class ReviewSession {
 			this.saving = false;
 			return;
 		}
+		let replacement: CardRecord | null = null;
+		try {
+			replacement = await this.#replacementFor(card);
+		} catch (error) {
+			// Taken out and stored; only the replacement could not be read. Go on without one.
+			this.error = userMessage(error);
+		}
 		this.#pushUndo({ kind, cardBefore: card, queueBefore: this.#queue });
-		this.#queue = this.#queue.filter((queued) => queued.id !== card.id);
+		this.#queue = this.#queue.flatMap((queued) => (queued.id !== card.id ? [queued] : replacement ? [replacement] : []));
 		this.takenOut = kind;
 		this.#advance(now());
 		this.saving = false;

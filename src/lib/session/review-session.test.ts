@@ -163,4 +163,22 @@ describe('ReviewSession', () => {
 		expect((await ReviewSession.start(db, limited)).counts.new).toBe(3);
 		expect((await ReviewSession.start(db, limited, { kind: 'today', extraNew: 4 })).counts.new).toBe(7);
 	});
+
+	it('lets another new card take the place of one suspended or buried, within the daily limit', async () => {
+		const db = await dbWithConcepts(5);
+		const limited = { ...settings, newPerDay: 2 };
+		const session = await ReviewSession.start(db, limited);
+		const [first, second] = session.upcomingItems(2).map((item) => item.id);
+		await session.bury();
+		expect(session.counts.new).toBe(2);
+		const replacement = session.current!.itemId;
+		expect([first, second]).not.toContain(replacement);
+		await session.suspend();
+		expect(session.counts.new).toBe(2);
+		expect(session.upcomingItems(5).map((item) => item.id)).not.toContain(replacement);
+		await session.undo();
+		await session.undo();
+		expect(session.current?.itemId).toBe(first);
+		expect(session.upcomingItems(5).map((item) => item.id)).toEqual([first, second]);
+	});
 });
