@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-/** The header's three numbers, read from the page: new, learning, to review. */
+/** The header's three numbers, read from the page: new, learning, review. */
 async function counts(page: Page) {
 	const read = async (kind: string) => Number((await page.getByTestId(`count-${kind}`).locator('strong').textContent()) ?? NaN);
 	return { new: await read('new'), learning: await read('learning'), review: await read('review') };
@@ -123,6 +123,7 @@ test('the card menu opens the card in the bank, and closes with Escape', async (
 	await expect(menu).toBeFocused();
 
 	await menu.tap();
+	await page.screenshot({ path: 'test-results/review-menu-phone-light.png' });
 	await page.getByRole('link', { name: 'Open in the bank' }).tap();
 	await expect(page).toHaveURL(/\/practice\/[^/]+$/);
 	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -144,6 +145,8 @@ test('the summary counts answers against cards and offers next steps that work',
 	await expect(page.getByRole('heading', { level: 1, name: 'Session complete' })).toBeVisible();
 	await expect(page.getByTestId('summary-count')).toHaveText(/^3 answers to 2 cards in about \d+ min\.$/);
 	const next = page.getByRole('navigation', { name: 'What next' });
+	await expect(next.getByRole('link', { name: 'Set your interview date' })).toBeVisible();
+	await page.screenshot({ path: 'test-results/review-summary-phone.png' });
 	await expect(next.getByRole('link', { name: 'Practise drills' })).toHaveAttribute('href', '/practice?kind=sql,schema,python');
 
 	// More new cards: ten beyond today's limit.
@@ -185,6 +188,7 @@ test('a suggested grade says so in words, to the eye and to a screen reader', as
 	const suggested = grades.getByRole('button', { name: /, suggested$/ });
 	await expect(suggested).toHaveCount(1);
 	await expect(suggested).toHaveAccessibleName(/^Again \S+, suggested$/);
+	await page.screenshot({ path: 'test-results/review-suggested-phone.png' });
 	// The visible word, on that button only.
 	await expect(suggested.locator('.tag')).toHaveText('suggested');
 	await expect(suggested.locator('.tag')).toBeVisible();
@@ -209,9 +213,34 @@ test('the keyboard hint shows after a first key press on a touch device, and sta
 test.describe('on a laptop', () => {
 	test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
 
-	test('the keyboard hint shows at once where the pointer is fine', async ({ installedApp: page }) => {
+	test('the keyboard hint shows at once where the pointer is fine, and the menu works from the keyboard', async ({ installedApp: page }) => {
 		await page.goto('/review');
 		await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
 		await expect(page.getByRole('complementary', { name: 'Keyboard shortcuts' })).toBeVisible();
+
+		// Enter on the menu's items works them; it never reveals or grades the card behind.
+		const shown = await face(page).textContent();
+		await page.getByRole('button', { name: 'Card actions' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('button', { name: 'Suspend card' })).toBeFocused();
+		await page.screenshot({ path: 'test-results/review-menu-laptop.png' });
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('button', { name: 'Bury until tomorrow' })).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('status').filter({ hasText: 'Card buried until tomorrow.' })).toBeVisible();
+		await expect(face(page)).not.toHaveText(shown ?? '');
+		await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+	});
+});
+
+test.describe('in dark mode', () => {
+	test.use({ colorScheme: 'dark' });
+
+	test('the card menu and the summary are drawn in the dark theme', async ({ installedApp: page }) => {
+		await startReview(page);
+		await page.getByRole('button', { name: 'Card actions' }).tap();
+		await expect(page.getByRole('button', { name: 'Suspend card' })).toBeVisible();
+		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 22, 26)');
+		await page.screenshot({ path: 'test-results/review-menu-phone-dark.png' });
 	});
 });
