@@ -161,6 +161,26 @@ test('the summary counts answers against cards and offers next steps that work',
 	await page.getByRole('link', { name: 'Set your interview date' }).tap();
 	await expect(page).toHaveURL(/\/settings#interviews$/);
 	await expect(page.getByRole('heading', { name: 'Interviews' })).toBeInViewport();
+
+	// Practising drills opens the bank filtered to SQL, schema and Python drills.
+	await page.goBack();
+	await page.getByRole('link', { name: 'Practise drills' }).tap();
+	await expect(page.getByTestId('result-count')).toHaveText(/\d+ questions/);
+	const kinds = await page.getByRole('list', { name: 'Questions' }).getByRole('listitem').locator('.meta').allTextContents();
+	expect(kinds.length).toBeGreaterThan(3);
+	for (const kind of kinds) expect(kind).toMatch(/^(SQL|Schema|Python)/);
+});
+
+test('keys pressed on a focused button press it, never reveal or grade the card behind', async ({ installedApp: page }) => {
+	await startReview(page);
+	await page.keyboard.press('Space');
+	const hint = page.getByRole('complementary', { name: 'Keyboard shortcuts' });
+	await hint.getByRole('button', { name: 'Got it' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(hint).toBeHidden();
+	// The answer shown by the first Space is still waiting for a grade.
+	await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
+	expect((await counts(page)).learning).toBe(0);
 });
 
 test('a suggested grade says so in words, to the eye and to a screen reader', async ({ installedApp: page }) => {
