@@ -129,6 +129,38 @@ test('the card menu opens the card in the bank, and closes with Escape', async (
 	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 });
 
+test('the card menu edits an own card in place', async ({ installedApp: page }) => {
+	await page.goto('/mine/new?kind=concept');
+	await page.getByLabel('Question', { exact: true }).fill('What does a surrogate key buy you?');
+	await page.getByLabel('Answer', { exact: true }).fill('Stable joins when the natural key changes.');
+	await page.getByRole('button', { name: 'Save' }).tap();
+	await expect(page).toHaveURL(/\/practice\/mine-/);
+	const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+	// Studied through a saved set of that one card, so it is on screen whatever today's order is.
+	await page.evaluate(
+		(itemId) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('rehearse');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('sets', 'readwrite');
+					tx.objectStore('sets').put({ id: 'mine', name: 'Mine', filter: null, itemIds: [itemId], createdAt: Date.now() });
+					tx.oncomplete = () => resolve();
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		id
+	);
+	await page.goto('/review?set=mine&mode=scheduled');
+	await expect(face(page)).toContainText('What does a surrogate key buy you?');
+	await page.getByRole('button', { name: 'Card actions' }).tap();
+	await expect(page.getByRole('link', { name: 'Duplicate into my cards' })).toHaveCount(0);
+	await page.getByRole('link', { name: 'Edit this card' }).tap();
+	await expect(page).toHaveURL(`/mine/${id}`);
+	await expect(page.getByRole('heading', { level: 1, name: /^Edit / })).toBeVisible();
+	await expect(page.getByLabel('Question', { exact: true })).toHaveValue('What does a surrogate key buy you?');
+});
+
 test('the summary counts answers against cards and offers next steps that work', async ({ installedApp: page }) => {
 	await setLimit(page, 'New cards per day', 2);
 	await startReview(page);
