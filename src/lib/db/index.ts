@@ -23,6 +23,7 @@ export {
 	type StudyCandidates,
 	type DeckCounts
 } from './cards';
+export { buryCard, unburyCard, buriedCardIds } from './bury';
 export { itemsByIds, itemsOfKind, deckContents, type DeckEntry } from './items';
 export { confusionsOf, recordConfusions } from './confusions';
 export { loadDraft, recordAttempt, saveDraft } from './drills';

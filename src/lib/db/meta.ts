@@ -4,6 +4,7 @@ import type { InterviewPlan } from './interviews';
 import type { WeightsUndo } from './fsrs-weights';
 import type { SliceProgress } from './content-sync';
 import type { ReviewBucketCache } from '$lib/stats';
+import type { BuriedCards } from './bury';
 
 /** Bookkeeping values kept in the meta table, by key. */
 export interface MetaValues {
@@ -27,6 +28,8 @@ export interface MetaValues {
 	backupNudgeDismissedAt: number;
 	/** The review log tallied for the stats page, a cache rebuilt when it no longer matches (stats.ts). */
 	reviewBuckets: ReviewBucketCache;
+	/** Cards the user buried until tomorrow from the review screen (bury.ts). */
+	buried: BuriedCards;
 	/** Progress through one design scenario, by its slug (`design:ride-share-trips`). */
 	[designKey: `design:${string}`]: DesignProgress;
 }

@@ -34,6 +34,14 @@ describe('review keys', () => {
 		expect(reviewKeyAction(key('z', { metaKey: true }), true)).toEqual({ type: 'undo' });
 	});
 
+	it('leaves Space and Enter to a focused button or link, and still grades with digits there', () => {
+		const button = { isContentEditable: false, closest: (selector: string) => (selector.startsWith('button') ? {} : null) } as unknown as EventTarget;
+		expect(reviewKeyAction(key('Enter', { target: button }), false)).toBeNull();
+		expect(reviewKeyAction(key(' ', { target: button }), true)).toBeNull();
+		expect(reviewKeyAction(key('2', { target: button }), true)).toEqual({ type: 'grade', grade: 2 });
+		expect(reviewKeyAction(key('u', { target: button }), true)).toEqual({ type: 'undo' });
+	});
+
 	it('never grades while focus is in an input or editor', () => {
 		expect(reviewKeyAction(key('3', { target: focused(true) }), true)).toBeNull();
 		expect(reviewKeyAction(key(' ', { target: focused(true) }), true)).toBeNull();

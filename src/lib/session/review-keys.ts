@@ -1,5 +1,6 @@
 // Keyboard shortcuts of the review screen, as a pure mapping so the rules are testable:
-// Space/Enter show the answer, then mean Good; 1-4 grade; u or Ctrl/Cmd+Z undo.
+// Space/Enter show the answer, then mean Good (unless they press a focused button or link); 1-4
+// grade; u or Ctrl/Cmd+Z undo.
 import type { Grade } from '$lib/model';
 
 export type ReviewKeyAction = { type: 'reveal' } | { type: 'grade'; grade: Grade } | { type: 'undo' };
@@ -21,8 +22,17 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 	return element.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], .cm-editor') !== null;
 }
 
+/** True when Space and Enter already mean something on the focused element: pressing it. */
+function isPressable(target: EventTarget | null): boolean {
+	if (!target || typeof (target as Element).closest !== 'function') return false;
+	return (target as Element).closest('button, a[href], summary, [role="button"], [role="radio"], [role="checkbox"]') !== null;
+}
+
 export function reviewKeyAction(event: KeyLike, revealed: boolean): ReviewKeyAction | null {
 	if (isTypingTarget(event.target)) return null;
+	// A focused button or link (a menu item, "Got it", Check) takes Space and Enter as a press; the
+	// digits and undo still work everywhere but in fields.
+	if ((event.key === ' ' || event.key === 'Enter') && isPressable(event.target)) return null;
 	if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'z') return { type: 'undo' };
 	if (event.ctrlKey || event.metaKey || event.altKey) return null;
 	if (event.key === 'u' || event.key === 'U') return { type: 'undo' };

@@ -93,4 +93,92 @@ describe('ReviewSession', () => {
 		expect(session.error).toBeTruthy();
 		expect(session.saving).toBe(false);
 	});
+
+	it('moves a new card to the learning count when it is answered Again, though the cards left stay the same', async () => {
+		const db = await dbWithConcepts(3);
+		const session = await ReviewSession.start(db, settings);
+		expect(session.counts).toEqual({ new: 3, learning: 0, review: 0 });
+		await session.answer(1);
+		expect(session.remaining).toBe(3);
+		expect(session.counts).toEqual({ new: 2, learning: 1, review: 0 });
+		await session.answer(4);
+		expect(session.counts).toEqual({ new: 1, learning: 1, review: 0 });
+		await session.undo();
+		expect(session.counts).toEqual({ new: 2, learning: 1, review: 0 });
+	});
+
+	it('counts answers and cards apart in the summary', async () => {
+		const db = await dbWithConcepts(1);
+		const session = await ReviewSession.start(db, settings);
+		await session.answer(1);
+		await session.answer(3);
+		await session.answer(3);
+		expect(session.summary).toMatchObject({ answered: 3, cards: 1 });
+	});
+
+	it('suspends the card on screen: it leaves the queue and the store, and undo brings it back', async () => {
+		const db = await dbWithConcepts(3);
+		const session = await ReviewSession.start(db, settings);
+		const suspended = session.current!.id;
+		await session.suspend();
+		expect(session.current?.id).not.toBe(suspended);
+		expect(session.remaining).toBe(2);
+		expect((await db.cards.get(suspended))?.suspended).toBe(1);
+		expect((await ReviewSession.start(db, settings)).remaining).toBe(2);
+		await session.undo();
+		expect(session.current?.id).toBe(suspended);
+		expect(session.remaining).toBe(3);
+		expect((await db.cards.get(suspended))?.suspended).toBe(0);
+	});
+
+	it('buries the card on screen until the next study day, without touching its schedule', async () => {
+		const db = await dbWithConcepts(3);
+		const session = await ReviewSession.start(db, settings);
+		const buried = session.current!.id;
+		const before = structuredClone(await db.cards.get(buried));
+		await session.bury();
+		expect(session.current?.id).not.toBe(buried);
+		expect(session.counts.new).toBe(2);
+		expect(await db.cards.get(buried)).toEqual(before);
+		const later = await ReviewSession.start(db, settings);
+		expect(later.upcomingItems(10).map((item) => item.id)).not.toContain(before!.itemId);
+		vi.setSystemTime(MORNING + 86_400_000);
+		const tomorrow = await ReviewSession.start(db, settings);
+		expect(tomorrow.remaining).toBe(3);
+	});
+
+	it('undoes a bury: the card is shown again and a new session today has it back', async () => {
+		const db = await dbWithConcepts(2);
+		const session = await ReviewSession.start(db, settings);
+		const buried = session.current!.id;
+		await session.bury();
+		await session.undo();
+		expect(session.current?.id).toBe(buried);
+		expect((await ReviewSession.start(db, settings)).remaining).toBe(2);
+	});
+
+	it('brings in more new cards than the daily limit when asked to', async () => {
+		const db = await dbWithConcepts(8);
+		const limited = { ...settings, newPerDay: 3 };
+		expect((await ReviewSession.start(db, limited)).counts.new).toBe(3);
+		expect((await ReviewSession.start(db, limited, { kind: 'today', extraNew: 4 })).counts.new).toBe(7);
+	});
+
+	it('lets another new card take the place of one suspended or buried, within the daily limit', async () => {
+		const db = await dbWithConcepts(5);
+		const limited = { ...settings, newPerDay: 2 };
+		const session = await ReviewSession.start(db, limited);
+		const [first, second] = session.upcomingItems(2).map((item) => item.id);
+		await session.bury();
+		expect(session.counts.new).toBe(2);
+		const replacement = session.current!.itemId;
+		expect([first, second]).not.toContain(replacement);
+		await session.suspend();
+		expect(session.counts.new).toBe(2);
+		expect(session.upcomingItems(5).map((item) => item.id)).not.toContain(replacement);
+		await session.undo();
+		await session.undo();
+		expect(session.current?.itemId).toBe(first);
+		expect(session.upcomingItems(5).map((item) => item.id)).toEqual([first, second]);
+	});
 });

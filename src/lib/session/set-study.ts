@@ -80,7 +80,8 @@ export type OpenedStudy =
  */
 export async function openStudy(db: RehearseDb, settings: Settings, params: URLSearchParams, at: number): Promise<OpenedStudy> {
 	const parsed = parseStudyParams(params);
-	if (parsed.kind === 'today') return { kind: 'ready', session: await ReviewSession.start(db, settings), scope: null };
+	if (parsed.kind === 'today')
+		return { kind: 'ready', session: await ReviewSession.start(db, settings, { kind: 'today', extraNew: parsed.extraNew }), scope: null };
 	if (parsed.kind === 'invalid')
 		return { kind: 'blocked', blocked: { title: 'This study link is not valid', message: parsed.message, href: '/', label: 'Back to Today' } };
 	const { request } = parsed;

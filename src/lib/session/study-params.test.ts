@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { parseNewCount, parseStudyParams, studyHref, type SetStudyRequest } from './study-params';
+import { moreNewHref, parseNewCount, parseStudyParams, studyHref, type SetStudyRequest } from './study-params';
 
 const parse = (query: string) => parseStudyParams(new URLSearchParams(query));
 
 describe('parseStudyParams', () => {
 	it("means today's queue when no set is named", () => {
 		expect(parse('')).toEqual({ kind: 'today' });
+	});
+
+	it("reads today's queue with more new cards from moreNewHref, and refuses a bad count", () => {
+		const href = moreNewHref(10);
+		expect(href).toBe('/review?more-new=10');
+		expect(parse(href.slice('/review?'.length))).toEqual({ kind: 'today', extraNew: 10 });
+		expect(parse('more-new=lots')).toEqual({ kind: 'invalid', message: expect.stringContaining('"lots"') });
 	});
 
 	it('round-trips every kind of set request through studyHref', () => {

@@ -14,7 +14,14 @@ export type SetStudyRequest =
 	| { setId: string; mode: 'scheduled'; newCards: NewCardChoice }
 	| { setId: string; mode: 'cram'; order: CramOrder };
 
-export type ParsedStudyParams = { kind: 'today' } | { kind: 'set'; request: SetStudyRequest } | { kind: 'invalid'; message: string };
+export type ParsedStudyParams =
+	/** Today's queue; `extraNew` new cards on top of the daily limit when the link asks for more. */
+	| { kind: 'today'; extraNew?: number }
+	| { kind: 'set'; request: SetStudyRequest }
+	| { kind: 'invalid'; message: string };
+
+/** The parameter of "Study more new cards": `/review?more-new=10`. */
+export const MORE_NEW_PARAM = 'more-new';
 
 /** A chosen new-card count: a whole number from 0 to MAX_CHOSEN_NEW, or null. */
 export function parseNewCount(text: string): number | null {
@@ -26,7 +33,14 @@ export function parseNewCount(text: string): number | null {
 /** Reads the review screen's query string. No `set` means today's normal queue. */
 export function parseStudyParams(params: URLSearchParams): ParsedStudyParams {
 	const setId = params.get('set');
-	if (setId === null) return { kind: 'today' };
+	if (setId === null) {
+		const more = params.get(MORE_NEW_PARAM);
+		if (more === null) return { kind: 'today' };
+		const extraNew = parseNewCount(more);
+		if (extraNew === null)
+			return { kind: 'invalid', message: `More new cards must be a whole number from 0 to ${MAX_CHOSEN_NEW}; the link says "${more}".` };
+		return { kind: 'today', extraNew };
+	}
 	if (!setId) return { kind: 'invalid', message: 'The link names no set to study.' };
 	const mode = params.get('mode');
 	if (mode === 'cram') {
@@ -51,4 +65,9 @@ export function studyHref(request: SetStudyRequest): string {
 	if (request.mode === 'cram') params.set('order', request.order);
 	else params.set('new', String(request.newCards));
 	return `/review?${params}`;
+}
+
+/** The review screen's address for today's queue with `extraNew` more new cards than the daily limit. */
+export function moreNewHref(extraNew: number): string {
+	return `/review?${new URLSearchParams({ [MORE_NEW_PARAM]: String(extraNew) })}`;
 }

@@ -1,6 +1,6 @@
 // Where a review session's cards come from: today's queue (the default), a saved set's scheduled
 // cards, or a saved set's cards for cram. The session itself is the same screen for all three.
-import type { CardRecord, RehearseDb, Settings } from '$lib/db';
+import { buriedCardIds, type CardRecord, type RehearseDb, type Settings } from '$lib/db';
 import { buildQueue, dayWindow } from '$lib/srs';
 import type { Seed } from '$lib/drills/random';
 import { cramOrder, type CramOrder } from './cram-queue';
@@ -9,7 +9,8 @@ import { cramOrder, type CramOrder } from './cram-queue';
 export type NewCardChoice = 'limits' | number;
 
 export type StudySource =
-	| { kind: 'today' }
+	/** Today's queue; `extraNew` raises today's new-card limit ("Study more new cards"). */
+	| { kind: 'today'; extraNew?: number }
 	/** Normal FSRS reviews limited to these items: answers are written like any review. */
 	| { kind: 'set'; itemIds: readonly string[]; newCards: NewCardChoice }
 	/** Every active card of these items, outside the schedule: nothing is written. */
@@ -40,9 +41,13 @@ export async function loadSetQueue(
 	}
 	const chosen = source.newCards !== 'limits';
 	const newLimit = chosen ? (source.newCards as number) : settings.newPerDay;
-	const candidates = await loadSetStudyCandidates(db, source.itemIds, start, end, at, { newLimit });
+	const [candidates, buried] = await Promise.all([
+		loadSetStudyCandidates(db, source.itemIds, start, end, at, { newLimit }),
+		buriedCardIds(db, start)
+	]);
 	const queue = buildQueue({
-		cards: candidates.cards,
+		// Buried until tomorrow from the review screen, whichever session it was buried in.
+		cards: candidates.cards.filter((card) => !buried.has(card.id)),
 		// A chosen count is on top of what the day already introduced, like Anki's custom study.
 		newIntroducedToday: chosen ? 0 : candidates.newIntroducedToday,
 		reviewsDoneToday: candidates.reviewsDoneToday,

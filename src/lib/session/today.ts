@@ -1,5 +1,5 @@
 // What the Today screen shows: today's queue counted per deck, exactly as a session would build it.
-import { loadStudyCandidates, lastReviewAt, type RehearseDb, type Settings } from '$lib/db';
+import { buriedCardIds, loadStudyCandidates, lastReviewAt, type RehearseDb, type Settings } from '$lib/db';
 import { buildQueue, dayWindow, type QueueEntry } from '$lib/srs';
 
 export interface DeckToday {
@@ -15,17 +15,30 @@ export interface TodayOverview {
 	lastReviewAt: number | null;
 }
 
-/** Today's queue, built one way for both the Today counts and the review session, so they agree. */
-export async function loadTodayQueue(db: RehearseDb, settings: Settings, at: number): Promise<{ queue: QueueEntry[]; dayEnd: number }> {
+/**
+ * Today's queue, built one way for both the Today counts and the review session, so they agree.
+ * Cards buried from the review screen are left out. `extraNew` raises today's new-card limit (the end
+ * screen's "Study more new cards", like Anki's custom study): it is on top of the daily limit, not of
+ * what was already studied, so reloading the same session does not add more again.
+ */
+export async function loadTodayQueue(
+	db: RehearseDb,
+	settings: Settings,
+	at: number,
+	extraNew = 0
+): Promise<{ queue: QueueEntry[]; dayEnd: number }> {
 	const { start, end } = dayWindow(at, settings.dayStartHour);
-	const candidates = await loadStudyCandidates(db, start, end, at, { newLimit: settings.newPerDay });
+	const newPerDay = settings.newPerDay + extraNew;
+	const buried = await buriedCardIds(db, start);
+	// A buried new card must not use up a place among the new cards: ask for that many more.
+	const candidates = await loadStudyCandidates(db, start, end, at, { newLimit: newPerDay + buried.size });
 	const queue = buildQueue({
-		cards: candidates.cards,
+		cards: candidates.cards.filter((card) => !buried.has(card.id)),
 		newIntroducedToday: candidates.newIntroducedToday,
 		reviewsDoneToday: candidates.reviewsDoneToday,
 		itemsReviewedToday: new Set(candidates.itemsReviewedToday),
 		pulledForward: new Set(candidates.pulledForward),
-		limits: settings,
+		limits: { ...settings, newPerDay },
 		now: at,
 		dayEnd: end
 	});
