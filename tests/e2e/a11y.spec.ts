@@ -56,6 +56,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await expect(page.getByTestId('verdict').getByRole('heading', { name: 'Not yet' })).toBeVisible();
 			expect.soft(await violations(page), 'SQL drill, checked wrong').toEqual([]);
 
+			// A Python drill checked: the failing tests and their output.
+			await page.goto('/practice/py-sort-leaderboard');
+			await editorReady(page);
+			await page.getByRole('button', { name: 'Check' }).tap();
+			await expect(page.getByTestId('verdict').getByRole('heading', { name: 'Not yet' })).toBeVisible({ timeout: 60_000 });
+			expect.soft(await violations(page), 'Python drill, checked wrong').toEqual([]);
+
 			// The playground with a result table.
 			await page.goto('/playground');
 			await editorReady(page);
