@@ -55,6 +55,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await page.getByRole('button', { name: 'Check' }).tap();
 			await expect(page.getByTestId('verdict').getByRole('heading', { name: 'Not yet' })).toBeVisible();
 			expect.soft(await violations(page), 'SQL drill, checked wrong').toEqual([]);
+			await page.screenshot({ path: test.info().outputPath(`sql-drill-checked-${colorScheme}.png`), fullPage: true });
 
 			// A Python drill checked: the failing tests and their output.
 			await page.goto('/practice/py-sort-leaderboard');
@@ -70,6 +71,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await page.getByRole('button', { name: 'Run', exact: true }).tap();
 			await expect(page.getByRole('cell', { name: '42' })).toBeVisible();
 			expect.soft(await violations(page), 'playground, result shown').toEqual([]);
+			await page.screenshot({ path: test.info().outputPath(`playground-${colorScheme}.png`) });
+			// The same on a laptop, for the eye (the axe run above is the check).
+			await page.setViewportSize({ width: 1280, height: 800 });
+			await page.screenshot({ path: test.info().outputPath(`playground-laptop-${colorScheme}.png`) });
 		});
 	});
 }
