@@ -38,6 +38,8 @@ test('the web app manifest is complete and installable', async ({ page, request 
 		theme_color: expect.stringMatching(/^#/),
 		background_color: expect.stringMatching(/^#/)
 	});
+	// Not locked to portrait: the installed app turns with the device.
+	expect(manifest).not.toHaveProperty('orientation');
 	const icons = manifest.icons as { sizes: string; purpose: string; src: string }[];
 	for (const size of ['192x192', '512x512']) {
 		expect(icons.some((icon) => icon.sizes === size && icon.purpose === 'any')).toBe(true);

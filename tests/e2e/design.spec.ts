@@ -140,4 +140,27 @@ test.describe('design workspace, offline after install', () => {
 		await page.keyboard.press('Enter');
 		await expect(page.getByTestId('table-panel').getByRole('table', { name: 'Sample rows' })).toBeVisible();
 	});
+
+	test('opens the diagram at a readable zoom, one column of tables across a phone', async ({ installedApp: page }) => {
+		await page.goto('/design/ride-share-trips');
+		await expect(page.getByTestId('er-diagram')).toBeVisible();
+		const frame = (await page.getByRole('application', { name: /ER diagram/ }).boundingBox())!;
+		const boxes = page.locator('[data-table] rect.box');
+		// The first table sits across the frame, edge to edge within it, its text at a size one can read.
+		const first = (await boxes.first().boundingBox())!;
+		expect(first.x).toBeGreaterThanOrEqual(frame.x);
+		expect(first.x + first.width).toBeLessThanOrEqual(frame.x + frame.width);
+		expect(first.width).toBeGreaterThan(frame.width * 0.6);
+		const name = (await page.locator('[data-table] text.name').first().boundingBox())!;
+		expect(name.height).toBeGreaterThanOrEqual(12);
+		// The next column of tables starts past the frame's right edge: one column, not the whole diagram shrunk.
+		const facts = (await page.locator('[data-table].fact rect.box').first().boundingBox())!;
+		expect(facts.x).toBeGreaterThanOrEqual(frame.x + frame.width);
+		// Show all still gives the whole picture, smaller; Reset comes back.
+		const opening = await scale(page);
+		await page.getByRole('button', { name: 'Show all' }).tap();
+		await expect.poll(() => scale(page)).toBeLessThan(opening);
+		await page.getByRole('button', { name: 'Reset' }).tap();
+		await expect.poll(() => scale(page)).toBe(opening);
+	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SCALE, clampView, fitView, panBy, pinch, viewBox, zoomAt } from './viewport';
+import { MAX_SCALE, clampView, fitView, openingView, panBy, pinch, viewBox, zoomAt } from './viewport';
 
 const content = { width: 900, height: 600 };
 const frame = { width: 300, height: 300 };
@@ -50,5 +50,33 @@ describe('viewport', () => {
 		expect(view.scale).toBeCloseTo(2);
 		// The midpoint did not move, so the diagram point under it stays put.
 		expect(view.x + 150 / view.scale).toBeCloseTo(start.x + 150);
+	});
+
+	describe('openingView', () => {
+		// Three columns of tables, 400 units wide each (long column names), 64 apart.
+		const columns = [0, 1, 2].map((i) => ({ x: 12 + i * 464, width: 400 }));
+		const diagram = { width: 12 + 3 * 400 + 2 * 64 + 12, height: 1200 };
+
+		it('shows one column across a phone, from the top, instead of the whole diagram shrunk', () => {
+			const phone = { width: 326, height: 460 };
+			const view = openingView(diagram, phone, columns, 12);
+			expect(view.scale).toBeCloseTo(326 / 424);
+			expect(fitView(diagram, phone).scale).toBeLessThan(0.4);
+			expect(view.y).toBe(0);
+			// The first column is on screen from edge to edge.
+			expect((columns[0].x - view.x) * view.scale).toBeGreaterThanOrEqual(0);
+			expect((columns[0].x + columns[0].width - view.x) * view.scale).toBeLessThanOrEqual(326);
+		});
+
+		it('never enlarges past 1:1 on a wide frame', () => {
+			const view = openingView(diagram, { width: 700, height: 460 }, columns, 12);
+			expect(view.scale).toBe(1);
+		});
+
+		it('shows the whole diagram when it fits at that scale', () => {
+			const small = { width: 400, height: 300 };
+			const frameWide = { width: 1200, height: 460 };
+			expect(openingView(small, frameWide, [{ x: 12, width: 180 }], 12)).toEqual(fitView(small, frameWide));
+		});
 	});
 });

@@ -33,6 +33,28 @@ export function fitView(content: Size, frame: Size): View {
 	};
 }
 
+/** A vertical band of the diagram (one column of tables), in diagram units. */
+export interface Band {
+	x: number;
+	width: number;
+}
+
+/**
+ * The view a diagram opens at. When the whole of it fits the frame at the scale one column of tables
+ * needs, that is the whole diagram; otherwise (a phone) one column fills the frame's width, at 1:1 at
+ * most, from the top, so column names are read at their real size rather than shrunk to a few pixels.
+ * `columns` are the diagram's columns of tables; the widest sets the scale, the first is shown.
+ */
+export function openingView(content: Size, frame: Size, columns: readonly Band[], margin = 0): View {
+	const fit = fitView(content, frame);
+	if (!columns.length) return fit;
+	const widest = Math.max(...columns.map((column) => column.width)) + 2 * margin;
+	const scale = Math.min(1, frame.width / widest);
+	if (fit.scale >= scale) return fit;
+	const first = columns[0];
+	return clampView({ scale, x: first.x + first.width / 2 - frame.width / scale / 2, y: 0 }, content, frame);
+}
+
 /** Smallest scale allowed: a bit below the fit, so the whole diagram can always be seen. */
 export function minScale(content: Size, frame: Size): number {
 	return Math.min(1, frame.width / content.width, frame.height / content.height) * 0.8;

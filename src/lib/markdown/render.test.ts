@@ -154,7 +154,12 @@ describe('renderMarkdown keeps ordinary Markdown', () => {
 	});
 
 	it('renders fenced code with its text intact and escaped', () => {
-		expect(renderMarkdown('```sql\nSELECT a < b FROM t;\n```')).toBe('<pre><code>SELECT a &lt; b FROM t;\n</code></pre>\n');
+		expect(renderMarkdown('```sql\nSELECT a < b FROM t;\n```')).toBe('<pre tabindex="0"><code>SELECT a &lt; b FROM t;\n</code></pre>\n');
+	});
+
+	it('makes code blocks and tables, which scroll sideways on a phone, reachable by keyboard', () => {
+		expect(renderMarkdown('| a |\n|---|\n| 1 |')).toMatch(/^<table tabindex="0">/);
+		expect(renderMarkdown('[x](https://example.org)')).not.toContain('tabindex');
 	});
 
 	it('renders GFM tables with alignment and strikethrough', () => {

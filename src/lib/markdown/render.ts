@@ -63,6 +63,8 @@ function getPurifier(): Purifier {
 			if (isExternalHref(node.getAttribute('href') ?? '')) node.setAttribute('target', '_blank');
 			else node.removeAttribute('target');
 		}
+		// Code blocks and tables scroll sideways on a phone (app.css): focusable, a keyboard can scroll them too.
+		if (tag === 'pre' || tag === 'table') node.setAttribute('tabindex', '0');
 		// A remote image would be a request leaving the device: show its description instead.
 		if (tag === 'img' && !node.hasAttribute('src')) {
 			const alt = node.getAttribute('alt')?.trim();

@@ -13,7 +13,7 @@ export const webManifest = {
 	start_url: '/',
 	scope: '/',
 	display: 'standalone',
-	orientation: 'portrait',
+	// No orientation: a phone on its side, a tablet or a laptop shows the app the way it is held.
 	theme_color: THEME_COLOR,
 	background_color: BACKGROUND_COLOR,
 	categories: ['education', 'productivity'],

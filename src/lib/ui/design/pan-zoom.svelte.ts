@@ -1,7 +1,7 @@
 // Pointer gestures for the ER diagram: one pointer drags (pans), two pointers pinch (zoom and pan),
 // and a press that barely moves is a tap on whatever table it started on. The maths is in
 // $lib/design/viewport; this class only tracks the pointers.
-import { fitView, panBy, pinch, zoomAt, type ScreenPoint, type Size, type View } from '$lib/design/viewport';
+import { fitView, openingView, panBy, pinch, zoomAt, type Band, type ScreenPoint, type Size, type View } from '$lib/design/viewport';
 
 /** Movement (px) below which a press still counts as a tap, not a drag. */
 const TAP_SLOP = 8;
@@ -18,22 +18,33 @@ export class PanZoom {
 
 	content: Size;
 	frame: Size = { width: 1, height: 1 };
+	#columns: readonly Band[];
+	#margin: number;
 	#pointers = new Map<number, ScreenPoint>();
 	#gesture: Gesture | null = null;
 	#tap: { table: string | null; moved: number } | null = null;
 	#origin = { left: 0, top: 0 };
 
-	constructor(content: Size) {
+	/** `columns`: the diagram's columns of tables, so it can open on one of them at a readable size. */
+	constructor(content: Size, columns: readonly Band[] = [], margin = 0) {
 		this.content = content;
+		this.#columns = columns;
+		this.#margin = margin;
 	}
 
-	/** Sets the frame's size; the first time (and whenever asked) the view fits the diagram. */
+	/** Sets the frame's size; the first time (and whenever asked) the view goes back to the opening one. */
 	resize(frame: Size, refit: boolean): void {
 		this.frame = frame;
 		if (refit) this.reset();
 	}
 
+	/** Back to the view the diagram opened at (openingView). */
 	reset(): void {
+		this.view = openingView(this.content, this.frame, this.#columns, this.#margin);
+	}
+
+	/** The whole diagram in the frame, however small that makes it. */
+	showAll(): void {
 		this.view = fitView(this.content, this.frame);
 	}
 

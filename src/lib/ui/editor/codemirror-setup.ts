@@ -4,9 +4,10 @@ import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } 
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { python } from '@codemirror/lang-python';
 import { PostgreSQL, SQLite, sql } from '@codemirror/lang-sql';
-import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { bracketMatching, indentOnInput } from '@codemirror/language';
 import { Compartment, EditorState } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers, placeholder as placeholderText } from '@codemirror/view';
+import { codeColours } from './code-highlight';
 
 export type EditorLanguage = 'sql' | 'python';
 
@@ -59,7 +60,7 @@ export function createEditor(options: EditorOptions): EditorView {
 				bracketMatching(),
 				closeBrackets(),
 				autocompletion(),
-				syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+				codeColours,
 				languageSupport,
 				theme,
 				EditorView.lineWrapping,
