@@ -1,6 +1,6 @@
 // What the Today screen shows: today's queue counted per deck, exactly as a session would build it.
 import { loadStudyCandidates, lastReviewAt, type RehearseDb, type Settings } from '$lib/db';
-import { buildQueue, dayWindow, type QueueEntry } from '$lib/srs';
+import { buildQueue, dayWindow, studyDayOf, type QueueEntry } from '$lib/srs';
 
 export interface DeckToday {
 	deck: string;
@@ -18,13 +18,15 @@ export interface TodayOverview {
 /** Today's queue, built one way for both the Today counts and the review session, so they agree. */
 export async function loadTodayQueue(db: RehearseDb, settings: Settings, at: number): Promise<{ queue: QueueEntry[]; dayEnd: number }> {
 	const { start, end } = dayWindow(at, settings.dayStartHour);
-	const candidates = await loadStudyCandidates(db, start, end, at, { newLimit: settings.newPerDay });
+	const candidates = await loadStudyCandidates(db, start, end, at);
 	const queue = buildQueue({
 		cards: candidates.cards,
 		newIntroducedToday: candidates.newIntroducedToday,
 		reviewsDoneToday: candidates.reviewsDoneToday,
 		itemsReviewedToday: new Set(candidates.itemsReviewedToday),
 		pulledForward: new Set(candidates.pulledForward),
+		// Seeded by the study day: the order holds across reloads and moves on tomorrow.
+		newOrder: { kinds: candidates.itemKinds ?? new Map(), decks: settings.newCardDecks, seed: studyDayOf(at, settings.dayStartHour) },
 		limits: settings,
 		now: at,
 		dayEnd: end

@@ -2,6 +2,7 @@
 export type { CardPhase, CardState, Grade, ReviewEvent, SchedulerSettings, StudyLimits } from '$lib/model';
 export { GRADES, GRADE_NAMES } from '$lib/model';
 export { newCardState } from './new-card';
+export { STUDY_KIND, orderNewCards, type NewOrderOptions, type StudyKind } from './new-order';
 export { schedulerSettingsOf } from './settings';
 export { formatInterval, preview, schedule, type GradeOutcome } from './schedule';
 export { replay } from './replay';
