@@ -18,3 +18,4 @@ export {
 	type QueueInput
 } from './queue';
 export { SCORE_THRESHOLDS, suggestFromScore, suggestGrade, type AttemptOutcome } from './grade-suggestion';
+export { emptyInterviewDraft, type InterviewDraft } from './interview-draft';
