@@ -6,9 +6,9 @@
 import { cyrb53, type CardRecord, type ItemKind } from '$lib/model';
 
 /** How a card is studied, which decides how long it takes: seconds, a minute, or several minutes. */
-export type StudyKind = 'recall' | 'script' | 'drill';
+type StudyKind = 'recall' | 'script' | 'drill';
 
-export const STUDY_KIND: Record<ItemKind, StudyKind> = {
+const STUDY_KIND: Record<ItemKind, StudyKind> = {
 	concept: 'recall',
 	table: 'recall',
 	sequence: 'recall',
