@@ -4,7 +4,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { countRows, DAY_MS, expect, FIXED_NOW, test, watchCspViolations } from './fixtures';
+import { countRows, DAY_MS, expect, FIXED_NOW, skipOnboarding, test, watchCspViolations } from './fixtures';
 
 /** Answers the first card of today's queue with Good, and waits until the next card shows. */
 async function answerOneCard(page: Page): Promise<void> {
@@ -27,6 +27,7 @@ test('an answer is kept when the browser is closed at once and relaunched', asyn
 			baseURL,
 			serviceWorkers: 'allow'
 		});
+		await skipOnboarding(context);
 		return { context, violations: await watchCspViolations(context) };
 	};
 	try {

@@ -48,11 +48,31 @@ export function pageNow(page: Page): Promise<number> {
 	return page.evaluate(() => Date.now());
 }
 
-export const test = base.extend<{ requests: RecordedRequests; installedApp: Page; cspViolations: string[]; pinClock: boolean }>({
+/** The localStorage key the app keeps onboarding's outcome under (src/lib/session/onboarding.ts). */
+export const ONBOARDING_KEY = 'rehearse:onboarding';
+
+/** Makes every page of `context` start as a user who skipped onboarding (for contexts a test launches itself). */
+export async function skipOnboarding(context: BrowserContext): Promise<void> {
+	await context.addInitScript((key) => {
+		try {
+			if (localStorage.getItem(key) === null) localStorage.setItem(key, 'skipped');
+		} catch {
+			// about:blank and opaque origins have no localStorage: nothing to seed there.
+		}
+	}, ONBOARDING_KEY);
+}
+
+export const test = base.extend<{ requests: RecordedRequests; installedApp: Page; cspViolations: string[]; pinClock: boolean; onboarded: boolean }>({
 	/** Start the browser's clock at FIXED_NOW (on by default); `test.use({ pinClock: false })` opts out. */
 	pinClock: [true, { option: true }],
-	context: async ({ context, pinClock }, use) => {
+	/**
+	 * Start as a user who has been through onboarding (skipped it, as one tap does), so Today opens
+	 * on the day's cards; `test.use({ onboarded: false })` gives a true first run.
+	 */
+	onboarded: [true, { option: true }],
+	context: async ({ context, pinClock, onboarded }, use) => {
 		if (pinClock) await context.clock.install({ time: FIXED_NOW });
+		if (onboarded) await skipOnboarding(context);
 		await use(context);
 	},
 	cspViolations: [

@@ -1,3 +1,4 @@
 // The app's front door to content: pure helpers only (the types are in model/). The compiler (compile.ts, load.ts)
 // pulls in node:crypto, node:fs and marked and must never reach the browser bundle.
 export { cardsOf, cardId, parseCardId, slugify, type CardSpec } from './cards.ts';
+export { decksForRounds } from './rounds.ts';

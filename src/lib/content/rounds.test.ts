@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { roundsOf } from './rounds';
+import { readFileSync } from 'node:fs';
+import { ROUNDS } from '../model/index.ts';
+import { decksForRounds, roundsOf } from './rounds';
 
 describe('roundsOf', () => {
 	it('takes the round of a drill from its kind, whatever its deck', () => {
@@ -18,5 +20,22 @@ describe('roundsOf', () => {
 
 	it('uses the rounds an author named', () => {
 		expect(roundsOf({ deck: 'sql', kind: 'concept', difficulty: 3, rounds: ['phone-screen'] })).toEqual(['phone-screen']);
+	});
+});
+
+describe('decksForRounds', () => {
+	it('gives the decks whose items prepare for the chosen rounds', () => {
+		expect(decksForRounds(['sql-live', 'behavioural'])).toEqual(['sql', 'behavioural']);
+		expect(decksForRounds(['modeling-onsite'])).toEqual(['modeling', 'warehouse', 'design']);
+	});
+
+	it('adds the SQL, Python and modeling basics to a phone screen', () => {
+		expect(decksForRounds(['phone-screen']).sort()).toEqual(['modeling', 'product', 'python', 'sql']);
+	});
+
+	it('reaches every authored deck from some round, so onboarding can never hide one', () => {
+		const authored = [...readFileSync('content/decks.yaml', 'utf8').matchAll(/^- id: (\S+)$/gm)].map((match) => match[1]);
+		expect(authored.length).toBeGreaterThan(10);
+		expect(decksForRounds(ROUNDS).sort()).toEqual(authored.sort());
 	});
 });

@@ -38,3 +38,16 @@ export function roundsOf(item: { deck: string; kind: ItemKind; difficulty: Diffi
 	const screen = item.difficulty === 1 && main !== 'behavioural' && main !== 'phone-screen';
 	return screen ? [main, 'phone-screen'] : [main];
 }
+
+/** What a phone screen samples besides product sense: the basics of the technical rounds. */
+const PHONE_SCREEN_DECKS = ['sql', 'python', 'modeling'];
+
+/**
+ * The decks to study for the rounds a user prepares for: every deck whose items mostly prepare for
+ * one of them, in `DECK_ROUND`'s order. A phone screen adds the SQL, Python and modeling basics.
+ * Example: decksForRounds(['sql-live', 'behavioural']) → ['sql', 'behavioural'].
+ */
+export function decksForRounds(rounds: readonly Round[]): string[] {
+	const wanted = new Set(rounds);
+	return Object.keys(DECK_ROUND).filter((deck) => wanted.has(DECK_ROUND[deck]) || (wanted.has('phone-screen') && PHONE_SCREEN_DECKS.includes(deck)));
+}

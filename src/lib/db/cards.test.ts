@@ -50,16 +50,27 @@ describe('loadStudyCandidates', () => {
 		expect(cards.map((c) => c.id).sort()).toEqual(['due::main', 'learning::main', 'new::main', 'relearning::main']);
 	});
 
-	it('loads new cards by deck then creation time, no more than the limit', async () => {
+	it('loads every new card, one per item, for the interleave to choose from', async () => {
 		const db = await freshDb();
 		await db.cards.bulkPut([
 			card('b1::main', { deck: 'b', createdAt: 1 }),
 			card('a2::main', { deck: 'a', createdAt: 2 }),
 			card('a1::main', { deck: 'a', createdAt: 1 }),
+			card('a1::other', { deck: 'a', createdAt: 1 }),
 			card('b0::main', { deck: 'b', createdAt: 0 })
 		]);
-		const { cards } = await loadStudyCandidates(db, DAY_START, DAY_END, NOW, { newLimit: 3 });
-		expect(cards.map((c) => c.id)).toEqual(['a1::main', 'a2::main', 'b0::main']);
+		const { cards } = await loadStudyCandidates(db, DAY_START, DAY_END, NOW);
+		expect(cards.map((c) => c.id)).toEqual(['a1::main', 'a2::main', 'b0::main', 'b1::main']);
+	});
+
+	it('names each item’s kind from the items index', async () => {
+		const db = await freshDb();
+		await db.items.bulkPut([
+			{ id: 'q', kind: 'sql', deck: 'sql' },
+			{ id: 's', kind: 'script', deck: 'modeling' }
+		] as never);
+		const { itemKinds } = await loadStudyCandidates(db, DAY_START, DAY_END, NOW);
+		expect(itemKinds).toEqual(new Map([['q', 'sql'], ['s', 'script']]));
 	});
 });
 

@@ -1,12 +1,17 @@
-import type { CardPhase } from '$lib/model';
+import { ITEM_KINDS, type CardPhase, type ItemKind } from '$lib/model';
 import type { RehearseDb } from './database';
 import { pulledForwardToday } from './interviews';
 import type { CardRecord, Flag } from '$lib/model';
 import { writeTransaction } from './transact';
 
 export interface StudyCandidates {
-	/** Active cards due by the end of the study day, plus the first new cards in introduction order. */
+	/** Active cards due by the end of the study day, plus every new card that may be introduced (one per item). */
 	cards: CardRecord[];
+	/**
+	 * The kind of every item, by id, read from the items' kind index: the new-card interleave needs
+	 * it. Absent from a saved set's candidates, which keep the set's order.
+	 */
+	itemKinds?: Map<string, ItemKind>;
 	/** Distinct cards first reviewed (phase 'new' before the review) since dayStart. */
 	newIntroducedToday: number;
 	/** Reviews since dayStart of cards in the 'review' phase: what the daily review limit spends. */
@@ -24,8 +29,6 @@ export interface StudyCandidates {
 }
 
 const NON_NEW_PHASES: CardPhase[] = ['learning', 'relearning', 'review'];
-/** Default cap on new-card candidates; callers pass the user's new cards per day. */
-export const NEW_CARD_LIMIT = 200;
 
 // Typed bounds for key ranges. Not Dexie.maxKey: it is one shared array, and IndexedDB rejects a key
 // that contains the same array object twice.
@@ -36,18 +39,15 @@ const isActive = (card: CardRecord) => !card.archived && !card.suspended;
 
 /**
  * Everything the study queue needs for one day. Reads by index ranges only: today's reviews by
- * reviewedAt, due cards by [phase+due], new cards by [phase+deck+createdAt] with a limit.
+ * reviewedAt, due cards by [phase+due], new cards by [phase+deck+createdAt], item kinds from the
+ * kind index without reading an item. Every new card is read (small rows, about a thousand for the
+ * bundle), not just the first of the day: which ones are introduced is decided by the interleave
+ * (srs/new-order.ts), and storage order would hand the whole day to the first deck.
  */
-export async function loadStudyCandidates(
-	db: RehearseDb,
-	dayStart: number,
-	dayEnd: number,
-	now: number,
-	{ newLimit = NEW_CARD_LIMIT }: { newLimit?: number } = {}
-): Promise<StudyCandidates> {
+export async function loadStudyCandidates(db: RehearseDb, dayStart: number, dayEnd: number, now: number): Promise<StudyCandidates> {
 	// Planned outside the transaction below: planning reads settings, sets and items, and may store the plan.
 	const pulled = await pulledForwardToday(db, { dayStart, dayEnd, now });
-	const candidates = await db.transaction('r', [db.cards, db.reviews], async () => {
+	const candidates = await db.transaction('r', [db.cards, db.reviews, db.items], async () => {
 		const today = await db.reviews.where('reviewedAt').aboveOrEqual(dayStart).toArray();
 		const introduced = new Set<string>();
 		const itemsToday = new Set<string>();
@@ -65,7 +65,7 @@ export async function loadStudyCandidates(
 			newItems.add(card.itemId);
 			return true;
 		};
-		const [due, fresh] = await Promise.all([
+		const [due, fresh, kindKeys] = await Promise.all([
 			Promise.all(
 				NON_NEW_PHASES.map((phase) =>
 					db.cards
@@ -79,11 +79,14 @@ export async function loadStudyCandidates(
 				.where('[phase+deck+createdAt]')
 				.between(['new', LOWEST_STRING, -Infinity], ['new', HIGHEST_STRING, Infinity], true, true)
 				.filter(takeNew)
-				.limit(newLimit)
-				.toArray()
+				.toArray(),
+			Promise.all(ITEM_KINDS.map((kind) => db.items.where('kind').equals(kind).primaryKeys()))
 		]);
+		const itemKinds = new Map<string, ItemKind>();
+		ITEM_KINDS.forEach((kind, i) => kindKeys[i].forEach((id) => itemKinds.set(String(id), kind)));
 		return {
 			cards: [...due.flat(), ...fresh],
+			itemKinds,
 			newIntroducedToday: introduced.size,
 			reviewsDoneToday,
 			answersToday: today.length,

@@ -18,7 +18,6 @@ export {
 	setSuspended,
 	lastReviewAt,
 	makePhaseScriptsDue,
-	NEW_CARD_LIMIT,
 	type PhaseScriptsDue,
 	type StudyCandidates,
 	type DeckCounts

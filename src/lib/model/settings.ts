@@ -14,6 +14,8 @@ export interface Settings extends SchedulerSettings, StudyLimits {
 	scriptMode: ScriptMode;
 	/** The engine SQL drills, the playground and the design workspace run on. */
 	sqlDialect: Dialect;
+	/** Decks new cards are introduced from (chosen at onboarding); empty means every deck. */
+	newCardDecks: string[];
 }
 
 export const DEFAULT_SETTINGS = {
@@ -29,7 +31,8 @@ export const DEFAULT_SETTINGS = {
 	theme: 'system',
 	scriptMode: 'reveal',
 	// Most SQL rounds, and the sites candidates practise on, run PostgreSQL.
-	sqlDialect: 'postgres'
+	sqlDialect: 'postgres',
+	newCardDecks: []
 } as const satisfies Settings;
 
 /** Thrown by saveSettings with a message naming the field, the allowed values, and what was given. */
@@ -62,7 +65,11 @@ const validators: { [K in keyof Settings]: (v: unknown) => string | null } = {
 			: 'null or a list of 17, 19 or 21 numbers',
 	theme: (v) => (THEMES.includes(v as Theme) ? null : `one of ${THEMES.join(', ')}`),
 	scriptMode: (v) => (SCRIPT_MODES.includes(v as ScriptMode) ? null : `one of ${SCRIPT_MODES.join(', ')}`),
-	sqlDialect: (v) => (DIALECTS.includes(v as Dialect) ? null : `one of ${DIALECTS.join(', ')}`)
+	sqlDialect: (v) => (DIALECTS.includes(v as Dialect) ? null : `one of ${DIALECTS.join(', ')}`),
+	newCardDecks: (v) =>
+		Array.isArray(v) && v.length <= 100 && v.every((id) => typeof id === 'string' && /^[a-z0-9-]{1,60}$/.test(id))
+			? null
+			: 'a list of deck ids such as "sql"'
 };
 
 function isSteps(v: unknown): v is string[] {

@@ -1,6 +1,6 @@
 // What the Today screen shows: today's queue counted per deck, exactly as a session would build it.
 import { buriedCardIds, loadStudyCandidates, lastReviewAt, type RehearseDb, type Settings } from '$lib/db';
-import { buildQueue, dayWindow, type QueueEntry } from '$lib/srs';
+import { buildQueue, dayWindow, studyDayOf, type QueueEntry } from '$lib/srs';
 
 export interface DeckToday {
 	deck: string;
@@ -30,14 +30,17 @@ export async function loadTodayQueue(
 	const { start, end } = dayWindow(at, settings.dayStartHour);
 	const newPerDay = settings.newPerDay + extraNew;
 	const buried = await buriedCardIds(db, start);
-	// A buried new card must not use up a place among the new cards: ask for that many more.
-	const candidates = await loadStudyCandidates(db, start, end, at, { newLimit: newPerDay + buried.size });
+	// Every new card is a candidate (the interleave picks from all of them), so a buried one never
+	// takes a place among today's new cards.
+	const candidates = await loadStudyCandidates(db, start, end, at);
 	const queue = buildQueue({
 		cards: candidates.cards.filter((card) => !buried.has(card.id)),
 		newIntroducedToday: candidates.newIntroducedToday,
 		reviewsDoneToday: candidates.reviewsDoneToday,
 		itemsReviewedToday: new Set(candidates.itemsReviewedToday),
 		pulledForward: new Set(candidates.pulledForward),
+		// Seeded by the study day: the order holds across reloads and moves on tomorrow.
+		newOrder: { kinds: candidates.itemKinds ?? new Map(), decks: settings.newCardDecks, seed: studyDayOf(at, settings.dayStartHour) },
 		limits: { ...settings, newPerDay },
 		now: at,
 		dayEnd: end

@@ -2,6 +2,7 @@
 export type { CardPhase, CardState, Grade, ReviewEvent, SchedulerSettings, StudyLimits } from '$lib/model';
 export { GRADES, GRADE_NAMES } from '$lib/model';
 export { newCardState } from './new-card';
+export { orderNewCards, type NewOrderOptions } from './new-order';
 export { schedulerSettingsOf } from './settings';
 export { formatInterval, preview, schedule, type GradeOutcome } from './schedule';
 export { replay } from './replay';
@@ -17,3 +18,4 @@ export {
 	type QueueInput
 } from './queue';
 export { SCORE_THRESHOLDS, suggestFromScore, suggestGrade, type AttemptOutcome } from './grade-suggestion';
+export { emptyInterviewDraft } from './interview-draft';

@@ -3,6 +3,7 @@
 import type { CardRecord } from '$lib/model';
 import { dayEnd as studyDayEnd, type TimezoneOffset } from './day';
 import type { StudyLimits } from '$lib/model';
+import { orderNewCards, type NewOrderOptions } from './new-order';
 
 /** A learning card due within this much of now may be shown early when nothing else is left. */
 export const LEARN_AHEAD_MS = 20 * 60_000;
@@ -27,6 +28,11 @@ export interface QueueInput {
 	 * after the due reviews, outside `reviewsPerDay` (the interview's own time budget limits them).
 	 */
 	pulledForward?: ReadonlySet<string>;
+	/**
+	 * Interleave new cards across kinds and decks (new-order.ts) before the daily limit picks them;
+	 * without it they keep their due order (a saved set's study keeps the set's own order).
+	 */
+	newOrder?: NewOrderOptions;
 	limits: StudyLimits;
 	now: number;
 	/** End of the study day; computed from `limits.dayStartHour` when absent. */
@@ -56,8 +62,8 @@ const byDue = (a: CardRecord, b: CardRecord): number => a.due - b.due;
  *
  * Siblings are buried: of an item's new and review cards at most one is queued per day, and none
  * when the item was already answered today or has a card in learning. Learning cards are never
- * buried or limited, because their steps are minutes apart and must not be skipped. New cards keep
- * the order of their due time (creation), ties in candidate order.
+ * buried or limited, because their steps are minutes apart and must not be skipped. New cards are
+ * ordered by `newOrder` when given, else by due time (creation), ties in candidate order.
  */
 export function buildQueue(input: QueueInput): QueueEntry[] {
 	const { limits, now } = input;
@@ -82,7 +88,7 @@ export function buildQueue(input: QueueInput): QueueEntry[] {
 	learningNow.sort(byDue);
 	learningLater.sort(byDue);
 	reviews.sort(byDue);
-	fresh.sort(byDue);
+	const orderedFresh = input.newOrder ? orderNewCards(fresh, input.newOrder) : fresh.sort(byDue);
 
 	// An item is "taken" once one of its cards will be seen today.
 	const taken = new Set(input.itemsReviewedToday);
@@ -91,7 +97,7 @@ export function buildQueue(input: QueueInput): QueueEntry[] {
 	const pickedReviews = pickUnburied(reviews, Math.max(0, limits.reviewsPerDay - input.reviewsDoneToday), taken);
 	// Pulled-forward cards keep their candidate order (neediest first).
 	const pickedPulled = pickUnburied(pulled, Infinity, taken);
-	const pickedNew = pickUnburied(fresh, Math.max(0, limits.newPerDay - input.newIntroducedToday), taken);
+	const pickedNew = pickUnburied(orderedFresh, Math.max(0, limits.newPerDay - input.newIntroducedToday), taken);
 
 	return [...learningNow, ...interleave([...pickedReviews, ...pickedPulled], pickedNew), ...learningLater];
 }
