@@ -6,8 +6,13 @@
 import type { loadPyodide as LoadPyodide, PyodideAPI } from 'pyodide';
 import type { LoadProgress, PyConfig, PyRunResult, PyTestResult, Request, Response, WorkerMessage } from '../protocol';
 import { PythonHarness } from './harness';
+import { meteredFetch, type DownloadProgress } from './download-meter';
 
 declare const self: DedicatedWorkerGlobalScope;
+/** File name → bytes of the files Pyodide fetches, defined at build time by vite-plugin-pyodide. */
+declare const __PYODIDE_FETCHED_BYTES__: Record<string, number>;
+/** Progress messages at most this often while bytes stream in: enough for a smooth bar, few messages. */
+const PROGRESS_EVERY_MS = 100;
 
 let config: PyConfig | null = null;
 let interrupt: Int32Array | null = null;
@@ -15,8 +20,25 @@ let loading: Promise<{ harness: PythonHarness; loadMs: number }> | null = null;
 
 const post = (message: WorkerMessage) => self.postMessage(message);
 
-function progress(stage: LoadProgress['stage'], fraction: number, start: number): void {
-	post({ kind: 'progress', progress: { stage, fraction, elapsedMs: performance.now() - start } });
+function progress(stage: LoadProgress['stage'], fraction: number, start: number, download?: DownloadProgress): void {
+	post({ kind: 'progress', progress: { stage, fraction, elapsedMs: performance.now() - start, ...(download ? { download } : {}) } });
+}
+
+/**
+ * Meters what Pyodide fetches until `loading` settles: the download is most of a first load (the
+ * rest is compiling and starting the interpreter), so bytes are what the bar shows.
+ */
+function meterDownloads(indexURL: string, start: number): () => void {
+	const plain = self.fetch;
+	let lastPost = 0;
+	self.fetch = meteredFetch(plain, indexURL, __PYODIDE_FETCHED_BYTES__, (download) => {
+		const at = performance.now();
+		const done = download.loadedBytes >= download.totalBytes;
+		if (!done && at - lastPost < PROGRESS_EVERY_MS) return;
+		lastPost = at;
+		progress(done ? 'stdlib' : 'runtime', 0.9 * (download.loadedBytes / download.totalBytes), start, download);
+	});
+	return () => (self.fetch = plain);
 }
 
 async function load(): Promise<{ harness: PythonHarness; loadMs: number }> {
@@ -24,11 +46,16 @@ async function load(): Promise<{ harness: PythonHarness; loadMs: number }> {
 	const { indexURL } = config;
 	const start = performance.now();
 	progress('runtime', 0, start);
-	// Imported at run time from /pyodide/ (emitted by vite-plugin-pyodide), not bundled: Pyodide
-	// finds its wasm and stdlib next to the module it was loaded from.
-	const { loadPyodide } = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as { loadPyodide: typeof LoadPyodide };
-	progress('stdlib', 0.2, start);
-	const pyodide: PyodideAPI = await loadPyodide({ indexURL, stdout: () => {}, stderr: () => {} });
+	const unmeter = meterDownloads(indexURL, start);
+	let pyodide: PyodideAPI;
+	try {
+		// Imported at run time from /pyodide/ (emitted by vite-plugin-pyodide), not bundled: Pyodide
+		// finds its wasm and stdlib next to the module it was loaded from.
+		const { loadPyodide } = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as { loadPyodide: typeof LoadPyodide };
+		pyodide = await loadPyodide({ indexURL, stdout: () => {}, stderr: () => {} });
+	} finally {
+		unmeter();
+	}
 	if (config.interruptBuffer) {
 		interrupt = new Int32Array(config.interruptBuffer);
 		pyodide.setInterruptBuffer(interrupt);
