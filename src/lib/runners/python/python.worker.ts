@@ -31,14 +31,26 @@ function progress(stage: LoadProgress['stage'], fraction: number, start: number,
 function meterDownloads(indexURL: string, start: number): () => void {
 	const plain = self.fetch;
 	let lastPost = 0;
+	let latest: DownloadProgress | null = null;
+	let trailing: ReturnType<typeof setTimeout> | null = null;
+	const send = () => {
+		trailing = null;
+		if (!latest) return;
+		lastPost = performance.now();
+		const done = latest.loadedBytes >= latest.totalBytes;
+		progress(done ? 'stdlib' : 'runtime', 0.9 * (latest.loadedBytes / latest.totalBytes), start, latest);
+	};
 	self.fetch = meteredFetch(plain, indexURL, __PYODIDE_FETCHED_BYTES__, (download) => {
-		const at = performance.now();
-		const done = download.loadedBytes >= download.totalBytes;
-		if (!done && at - lastPost < PROGRESS_EVERY_MS) return;
-		lastPost = at;
-		progress(done ? 'stdlib' : 'runtime', 0.9 * (download.loadedBytes / download.totalBytes), start, download);
+		latest = download;
+		const wait = PROGRESS_EVERY_MS - (performance.now() - lastPost);
+		if (download.loadedBytes >= download.totalBytes || wait <= 0) send();
+		// Throttled: the last count still goes out, so a stalled download shows where it stalled.
+		else trailing ??= setTimeout(send, wait);
 	});
-	return () => (self.fetch = plain);
+	return () => {
+		self.fetch = plain;
+		if (trailing) clearTimeout(trailing);
+	};
 }
 
 async function load(): Promise<{ harness: PythonHarness; loadMs: number }> {
