@@ -34,6 +34,8 @@ function meterDownloads(indexURL: string, start: number): () => void {
 	let latest: DownloadProgress | null = null;
 	let trailing: ReturnType<typeof setTimeout> | null = null;
 	const send = () => {
+		// A pending trailing post must not fire later: it would land after 'ready' and bring the bar back.
+		if (trailing) clearTimeout(trailing);
 		trailing = null;
 		if (!latest) return;
 		lastPost = performance.now();
