@@ -134,6 +134,8 @@ test.describe('own cards, offline after install', () => {
 	test('duplicates a bundled card into an editable copy', async ({ installedApp: page }) => {
 		await page.goto('/practice/behavioural-ask-dq-ownership');
 		await expect(page.getByRole('link', { name: 'Edit this card' })).toHaveCount(0);
+		// A rare action: in the item's menu, not the first button on the page.
+		await page.getByRole('button', { name: 'More actions for this item' }).tap();
 		await page.getByRole('link', { name: 'Duplicate into my cards' }).tap();
 		await expect(page.getByRole('heading', { name: 'New concept card' })).toBeVisible();
 		await expect(page.getByLabel('Question', { exact: true })).toHaveValue(/data quality ownership/);

@@ -161,6 +161,8 @@ export interface LoadProgress {
 	/** Rough share done, 0..1. */
 	fraction: number;
 	elapsedMs: number;
+	/** Python's download, while its files arrive: bytes read so far of the files' built total. */
+	download?: { loadedBytes: number; totalBytes: number };
 }
 
 /**

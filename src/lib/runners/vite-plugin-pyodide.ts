@@ -1,13 +1,16 @@
 // Serves Pyodide's runtime files at /pyodide/ in dev and emits them there in the client build, so
 // Pyodide always loads from our own origin (and from the precache offline), never from a CDN.
 
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 
 /** Exactly what `loadPyodide({ indexURL })` fetches for the standard library with no extra wheels. */
 export const PYODIDE_FILES = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'] as const;
+
+/** The files Pyodide fetches itself (the .mjs are imported, which no fetch wrapper sees): the worker meters these. */
+const FETCHED_FILES = ['pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'] as const;
 
 const CONTENT_TYPES: Record<string, string> = {
 	mjs: 'text/javascript',
@@ -29,6 +32,10 @@ export function pyodidePlugin({ base = 'pyodide' }: { base?: string } = {}): Plu
 	let ssrBuild = false;
 	return {
 		name: 'rehearse-pyodide',
+		// Their sizes as built, for the first load's progress bar (python.worker.ts, download-meter.ts).
+		config: () => ({
+			define: { __PYODIDE_FETCHED_BYTES__: JSON.stringify(Object.fromEntries(FETCHED_FILES.map((file) => [file, statSync(join(dir, file)).size]))) }
+		}),
 		configResolved(config) {
 			ssrBuild = Boolean(config.build.ssr);
 		},

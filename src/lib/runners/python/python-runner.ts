@@ -21,6 +21,8 @@ const indexURL = DEFAULT_INDEX_URL;
 /** Shared with the current worker; writing 2 raises KeyboardInterrupt in the running code. */
 let interruptView: Int32Array | null = null;
 const progressListeners = new Set<(progress: LoadProgress) => void>();
+/** The latest progress of a load under way (null when none is): a screen opened mid-load starts from it. */
+let lastProgress: LoadProgress | null = null;
 
 /** True while Pyodide's worker is alive (loaded or loading). */
 export const isPythonRunning = (): boolean => client?.hasWorker ?? false;
@@ -31,6 +33,7 @@ export const canInterrupt = (): boolean => typeof SharedArrayBuffer !== 'undefin
 /** Follows the first (slow) load of Pyodide, for a progress indicator. Returns an unsubscribe function. */
 export function onPythonProgress(listener: (progress: LoadProgress) => void): () => void {
 	progressListeners.add(listener);
+	if (lastProgress) listener(lastProgress);
 	return () => progressListeners.delete(listener);
 }
 
@@ -52,7 +55,10 @@ function getClient(): WorkerClient {
 			Atomics.store(interruptView, 0, 2); // 2 = SIGINT
 			return true;
 		},
-		onProgress: (progress) => progressListeners.forEach((listener) => listener(progress))
+		onProgress: (progress) => {
+			lastProgress = progress.stage === 'ready' ? null : progress;
+			progressListeners.forEach((listener) => listener(progress));
+		}
 	}));
 }
 

@@ -6,8 +6,13 @@
 import type { loadPyodide as LoadPyodide, PyodideAPI } from 'pyodide';
 import type { LoadProgress, PyConfig, PyRunResult, PyTestResult, Request, Response, WorkerMessage } from '../protocol';
 import { PythonHarness } from './harness';
+import { meteredFetch, type DownloadProgress } from './download-meter';
 
 declare const self: DedicatedWorkerGlobalScope;
+/** File name → bytes of the files Pyodide fetches, defined at build time by vite-plugin-pyodide. */
+declare const __PYODIDE_FETCHED_BYTES__: Record<string, number>;
+/** Progress messages at most this often while bytes stream in: enough for a smooth bar, few messages. */
+const PROGRESS_EVERY_MS = 100;
 
 let config: PyConfig | null = null;
 let interrupt: Int32Array | null = null;
@@ -15,8 +20,39 @@ let loading: Promise<{ harness: PythonHarness; loadMs: number }> | null = null;
 
 const post = (message: WorkerMessage) => self.postMessage(message);
 
-function progress(stage: LoadProgress['stage'], fraction: number, start: number): void {
-	post({ kind: 'progress', progress: { stage, fraction, elapsedMs: performance.now() - start } });
+function progress(stage: LoadProgress['stage'], fraction: number, start: number, download?: DownloadProgress): void {
+	post({ kind: 'progress', progress: { stage, fraction, elapsedMs: performance.now() - start, ...(download ? { download } : {}) } });
+}
+
+/**
+ * Meters what Pyodide fetches until `loading` settles: the download is most of a first load (the
+ * rest is compiling and starting the interpreter), so bytes are what the bar shows.
+ */
+function meterDownloads(indexURL: string, start: number): () => void {
+	const plain = self.fetch;
+	let lastPost = 0;
+	let latest: DownloadProgress | null = null;
+	let trailing: ReturnType<typeof setTimeout> | null = null;
+	const send = () => {
+		// A pending trailing post must not fire later: it would land after 'ready' and bring the bar back.
+		if (trailing) clearTimeout(trailing);
+		trailing = null;
+		if (!latest) return;
+		lastPost = performance.now();
+		const done = latest.loadedBytes >= latest.totalBytes;
+		progress(done ? 'stdlib' : 'runtime', 0.9 * (latest.loadedBytes / latest.totalBytes), start, latest);
+	};
+	self.fetch = meteredFetch(plain, indexURL, __PYODIDE_FETCHED_BYTES__, (download) => {
+		latest = download;
+		const wait = PROGRESS_EVERY_MS - (performance.now() - lastPost);
+		if (download.loadedBytes >= download.totalBytes || wait <= 0) send();
+		// Throttled: the last count still goes out, so a stalled download shows where it stalled.
+		else trailing ??= setTimeout(send, wait);
+	});
+	return () => {
+		self.fetch = plain;
+		if (trailing) clearTimeout(trailing);
+	};
 }
 
 async function load(): Promise<{ harness: PythonHarness; loadMs: number }> {
@@ -24,11 +60,16 @@ async function load(): Promise<{ harness: PythonHarness; loadMs: number }> {
 	const { indexURL } = config;
 	const start = performance.now();
 	progress('runtime', 0, start);
-	// Imported at run time from /pyodide/ (emitted by vite-plugin-pyodide), not bundled: Pyodide
-	// finds its wasm and stdlib next to the module it was loaded from.
-	const { loadPyodide } = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as { loadPyodide: typeof LoadPyodide };
-	progress('stdlib', 0.2, start);
-	const pyodide: PyodideAPI = await loadPyodide({ indexURL, stdout: () => {}, stderr: () => {} });
+	const unmeter = meterDownloads(indexURL, start);
+	let pyodide: PyodideAPI;
+	try {
+		// Imported at run time from /pyodide/ (emitted by vite-plugin-pyodide), not bundled: Pyodide
+		// finds its wasm and stdlib next to the module it was loaded from.
+		const { loadPyodide } = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as { loadPyodide: typeof LoadPyodide };
+		pyodide = await loadPyodide({ indexURL, stdout: () => {}, stderr: () => {} });
+	} finally {
+		unmeter();
+	}
 	if (config.interruptBuffer) {
 		interrupt = new Int32Array(config.interruptBuffer);
 		pyodide.setInterruptBuffer(interrupt);

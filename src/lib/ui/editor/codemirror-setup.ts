@@ -8,6 +8,8 @@ import { bracketMatching, indentOnInput } from '@codemirror/language';
 import { Compartment, EditorState } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers, placeholder as placeholderText } from '@codemirror/view';
 import { codeColours } from './code-highlight';
+import { errorLine, setErrorLine } from './error-line';
+import { hangingIndent } from './hanging-indent';
 
 export type EditorLanguage = 'sql' | 'python';
 
@@ -16,6 +18,8 @@ export interface EditorOptions {
 	doc: string;
 	language: EditorLanguage;
 	label: string;
+	/** The id of the text that explains the editor's keys (Tab indents; Esc, then Tab leaves). */
+	describedBy?: string;
 	placeholder?: string;
 	/** SQL table → columns, for completion. */
 	schema?: Record<string, string[]>;
@@ -30,7 +34,9 @@ const theme = EditorView.theme({
 	'&': { fontSize: '16px', backgroundColor: 'var(--surface)', color: 'var(--text)' },
 	'.cm-content': { fontFamily: 'var(--mono)', caretColor: 'var(--text)', minHeight: '9em' },
 	'.cm-gutters': { backgroundColor: 'var(--surface-2)', color: 'var(--muted)', border: 'none' },
-	'&.cm-focused': { outline: '3px solid var(--focus)' },
+	// The ring is drawn by the editor's host (CodeEditor.svelte): its rounded, clipped box would cut
+	// an outline drawn here.
+	'&.cm-focused': { outline: 'none' },
 	'.cm-activeLine': { backgroundColor: 'transparent' }
 });
 
@@ -64,13 +70,16 @@ export function createEditor(options: EditorOptions): EditorView {
 				languageSupport,
 				theme,
 				EditorView.lineWrapping,
+				hangingIndent,
+				errorLine,
 				placeholderText(options.placeholder ?? ''),
 				// Phones: no autocorrect, capitalisation or spellcheck inside code.
 				EditorView.contentAttributes.of({
 					autocorrect: 'off',
 					autocapitalize: 'off',
 					spellcheck: 'false',
-					'aria-label': options.label
+					'aria-label': options.label,
+					...(options.describedBy ? { 'aria-describedby': options.describedBy } : {})
 				}),
 				keymap.of([
 					{ key: 'Mod-Enter', run: () => (options.onRun?.(), true) },
@@ -98,4 +107,9 @@ export function insertAtCursor(view: EditorView, text: string): void {
 /** Replaces the whole document (reset to starter, reveal solution). */
 export function replaceDoc(view: EditorView, doc: string): void {
 	view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: doc } });
+}
+
+/** Marks the line a run failed on (1-based), or clears the mark (null). */
+export function markErrorLine(view: EditorView, line: number | null): void {
+	view.dispatch({ effects: setErrorLine.of(line) });
 }
