@@ -10,11 +10,11 @@
 
 import { cardId } from '$lib/content/cards';
 import { plainParagraphs, type Item } from '$lib/model';
+import { htmlToMarkdown, looksLikeHtml } from '$lib/markdown';
 import { buildUserItem, UserItemError, USER_ID_PREFIX, type UserItemDraft } from '$lib/user-items';
 import { guidFor, sha1, toHex } from './anki/ids';
 import { parseCsv, type CsvFile, type CsvProblem } from './csv';
 import { fitToWidth, KIND_FIELDS, mapColumns, type FieldName, type ImportKind } from './csv-columns';
-import { htmlToMarkdown, looksLikeHtml } from './html-text';
 
 export type { ImportKind } from './csv-columns';
 export type RowStatus = 'new' | 'updated' | 'duplicate' | 'invalid';
