@@ -21,6 +21,14 @@ describe('findPhrase', () => {
 		expect(findPhrase(w('a unique constraint on order id'), w('unique on'))).not.toBeNull();
 	});
 
+	it('gives the tightest place it is said, not an earlier word that repeats one of its words', () => {
+		expect(findPhrase(w('fee goes here the delivery fee lives with the order'), w('the delivery fee lives on the order'))).toEqual({
+			from: 4,
+			to: 9,
+			exact: false
+		});
+	});
+
 	it('refuses a phrase whose words are scattered or one of them missing', () => {
 		expect(findPhrase(w('the delivery fee goes on every item row so sum the order'), w('the delivery fee lives on the order'))).toBeNull();
 		expect(findPhrase(w('count unique customers'), w('unique on'))).toBeNull();

@@ -55,6 +55,9 @@ export function findPhrase(words: readonly string[], phrase: readonly string[]):
 	const total = [...needed.values()].reduce((a, b) => a + b, 0);
 	// The window is the phrase as written plus a little: its small words may be said or swapped.
 	const span = Math.max(phrase.length, total) + SLACK;
+	// The tightest window wins, so the span shown to the user is the rephrasing and not the words
+	// before it that happen to repeat one of its words.
+	let best: PhraseMatch | null = null;
 	for (let i = 0; i < words.length; i++) {
 		if (!needed.has(words[i])) continue;
 		const left = new Map(needed);
@@ -63,8 +66,12 @@ export function findPhrase(words: readonly string[], phrase: readonly string[]):
 			const count = left.get(words[j]);
 			if (!count) continue;
 			left.set(words[j], count - 1);
-			if (--missing === 0) return { from: i, to: j, exact: false };
+			if (--missing > 0) continue;
+			if (!best || j - i < best.to - best.from) best = { from: i, to: j, exact: false };
+			break;
 		}
+		// No later window can be tighter than the phrase itself.
+		if (best && best.to - best.from + 1 === total) break;
 	}
-	return null;
+	return best;
 }
