@@ -130,6 +130,7 @@ test('a mock interview runs two phases against a fake clock and sends misses bac
 	// The page's clock is already fake (the fixtures pin it): fastForward moves it on.
 	await page.goto('/mock');
 	await page.getByRole('button', { name: /A payments system/ }).tap();
+	await page.getByRole('button', { name: 'Start the clock' }).tap();
 
 	const countdown = page.getByTestId('countdown');
 	await expect(page.getByRole('heading', { name: 'Access pattern analysis' })).toBeVisible();
@@ -157,6 +158,6 @@ test('a mock interview runs two phases against a fake clock and sends misses bac
 	await page.getByRole('group', { name: /read\/write ratio/ }).getByRole('radio', { name: 'No' }).check();
 	await page.getByRole('button', { name: 'Done' }).tap();
 	await expect(page.getByRole('heading', { name: 'Round done' })).toBeVisible();
-	await expect(page.getByTestId('made-due')).toContainText('Scripts of phase 2');
+	await expect(page.getByTestId('made-due')).toContainText('Scripts of phase 2 go into review');
 	await expect(page.getByRole('link', { name: 'Review them now' })).toBeVisible();
 });

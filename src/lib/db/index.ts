@@ -18,6 +18,7 @@ export {
 	setSuspended,
 	lastReviewAt,
 	makePhaseScriptsDue,
+	MOCK_MISSES_SET,
 	NEW_CARD_LIMIT,
 	type PhaseScriptsDue,
 	type StudyCandidates,
