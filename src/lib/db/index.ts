@@ -18,7 +18,6 @@ export {
 	setSuspended,
 	lastReviewAt,
 	makePhaseScriptsDue,
-	MOCK_MISSES_SET,
 	NEW_CARD_LIMIT,
 	type PhaseScriptsDue,
 	type StudyCandidates,
