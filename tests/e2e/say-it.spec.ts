@@ -2,6 +2,7 @@
 // by taps, and a mock interview run against a fake clock.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { PARAPHRASES } from '../../src/lib/drills/recall-corpus.cases';
 import { expect, test } from './fixtures';
 
 /** The `## Script` section of a script item, as authored. */
@@ -34,12 +35,41 @@ test('a typed recall missing one must-say phrase is scored below Good and names 
 	const result = page.getByTestId('recall-result');
 	await expect(result).toContainText('2 of 3 key phrases');
 	await expect(result).toContainText('Missing key phrase');
-	await expect(result.getByRole('listitem')).toHaveText(['“appended as new rows”']);
+	await expect(result.getByTestId('phrases-missed').getByRole('listitem')).toHaveText(['✗ “appended as new rows”']);
+	await expect(result.getByTestId('phrases-covered').getByRole('listitem')).toHaveCount(2);
 	await expect(result.getByText('Suggested grade:')).toContainText(/Hard|Again/);
-	// The diff marks what was said instead, as text, and the script shows with its phrases.
-	await expect(page.getByTestId('diff').locator('ins.changed')).toContainText('written again');
-	await expect(page.locator('mark', { hasText: 'appended as new rows' })).toBeVisible();
+	// The attempt reads as written: the script's words marked in place, the user's own left plain.
+	const diff = page.getByTestId('diff');
+	await expect(diff).toContainText('written again');
+	await expect(diff.locator('mark', { hasText: 'written again' })).toHaveCount(0);
+	await expect(diff.locator('mark.same').first()).toBeVisible();
+	await expect(diff.locator('del')).toHaveCount(0);
+	// The script shows below with its phrases.
+	await expect(page.locator('.answer mark', { hasText: 'appended as new rows' })).toBeVisible();
 	await page.screenshot({ path: 'test-results/say-it-typed.png', fullPage: true });
+});
+
+test('a typed paraphrase that keeps every key phrase is suggested Good, and reads as written', async ({ installedApp: page }) => {
+	// A real paraphrase from the unit corpus: "each row", "belongs to" and "unique on … as a constraint".
+	const [, attempt] = PARAPHRASES.filter(([id]) => id === 'modeling-script-declare-grain')[1];
+	await page.goto('/practice/modeling-script-declare-grain');
+	await page.getByRole('radio', { name: 'Type it' }).tap();
+	await page.getByRole('textbox', { name: 'Type the script from memory' }).fill(attempt);
+	await page.getByRole('button', { name: 'Submit' }).tap();
+
+	const result = page.getByTestId('recall-result');
+	await expect(result.locator('.summary')).toHaveText(/^3 of 3 key phrases · \d+% match$/);
+	const covered = result.getByTestId('phrases-covered').getByRole('listitem');
+	await expect(covered).toHaveCount(3);
+	// A rephrased key phrase shows the user's words for it.
+	await expect(covered.filter({ hasText: '“the delivery fee lives on the order”' })).toContainText('as “delivery fee belongs to the order”');
+	await expect(result.getByTestId('phrases-missed')).toHaveCount(0);
+	await expect(result.getByText('Suggested grade:')).toHaveText('Suggested grade: Good');
+	const diff = page.getByTestId('diff');
+	await expect(diff).toHaveText(attempt);
+	await expect(diff.locator('mark.same').first()).toBeVisible();
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	await page.screenshot({ path: 'test-results/say-it-paraphrase.png', fullPage: true });
 });
 
 test('a fill-the-grid round checks every blank and remembers the mix-up', async ({ installedApp: page }) => {
@@ -100,6 +130,7 @@ test('a mock interview runs two phases against a fake clock and sends misses bac
 	// The page's clock is already fake (the fixtures pin it): fastForward moves it on.
 	await page.goto('/mock');
 	await page.getByRole('button', { name: /A payments system/ }).tap();
+	await page.getByRole('button', { name: 'Start the clock' }).tap();
 
 	const countdown = page.getByTestId('countdown');
 	await expect(page.getByRole('heading', { name: 'Access pattern analysis' })).toBeVisible();
@@ -127,6 +158,6 @@ test('a mock interview runs two phases against a fake clock and sends misses bac
 	await page.getByRole('group', { name: /read\/write ratio/ }).getByRole('radio', { name: 'No' }).check();
 	await page.getByRole('button', { name: 'Done' }).tap();
 	await expect(page.getByRole('heading', { name: 'Round done' })).toBeVisible();
-	await expect(page.getByTestId('made-due')).toContainText('Scripts of phase 2');
+	await expect(page.getByTestId('made-due')).toContainText('Scripts of phase 2 go into review');
 	await expect(page.getByRole('link', { name: 'Review them now' })).toBeVisible();
 });

@@ -156,3 +156,49 @@ test('a new user sees an empty state instead of empty charts', async ({ installe
 	await expect(page.locator('canvas')).toHaveCount(0);
 	await page.waitForFunction(() => performance.getEntriesByName('rehearse:stats-drawn').length > 0);
 });
+
+test('a card just answered Again reads as forgotten under Weakest items, and every month name fits', async ({ installedApp: page }) => {
+	// One card learned weeks ago and due now, as a returning user's would be.
+	const itemId = await page.evaluate(async (day) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const open = indexedDB.open('rehearse');
+			open.onsuccess = () => resolve(open.result);
+			open.onerror = () => reject(open.error);
+		});
+		const request = db.transaction('cards').objectStore('cards').getAll();
+		const cards = await new Promise<{ id: string; itemId: string; phase: string }[]>((resolve) => (request.onsuccess = () => resolve(request.result)));
+		const card = cards.find((c) => c.phase === 'new')!;
+		const now = Date.now();
+		const tx = db.transaction(['cards', 'reviews'], 'readwrite');
+		tx.objectStore('reviews').put({ id: crypto.randomUUID(), cardId: card.id, itemId: card.itemId, grade: 3, reviewedAt: now - 20 * day, phaseBefore: 'new', durationMs: 9_000, score: null, mode: 'reveal' });
+		tx.objectStore('cards').put({ ...card, phase: 'review', due: now - 3_600_000, stability: 15, difficulty: 5, elapsedDays: 20, scheduledDays: 15, learningSteps: 0, reps: 1, lapses: 0, lastReview: now - 20 * day });
+		await new Promise((resolve, reject) => {
+			tx.oncomplete = resolve;
+			tx.onerror = () => reject(tx.error);
+		});
+		db.close();
+		return card.itemId;
+	}, DAY);
+
+	// A session opens with the due review: forget it.
+	await page.goto('/review');
+	await page.getByRole('button', { name: 'Show answer' }).tap();
+	await page.getByRole('button', { name: /^Again/ }).tap();
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+
+	await page.goto('/stats');
+	await page.waitForFunction(() => performance.getEntriesByName('rehearse:stats-drawn').length > 0);
+	const row = page.locator('section[aria-labelledby="weakest-title"] li').filter({ has: page.locator(`a[href="/practice/${encodeURIComponent(itemId)}"]`) });
+	await expect(row).toContainText('1 lapse · forgotten last time, relearning');
+	await expect(row).not.toContainText('likely to recall now');
+
+	// Month names sit inside the calendar, the last one included.
+	const heatmap = page.locator('svg.heatmap');
+	const frame = (await heatmap.boundingBox())!;
+	const labels = heatmap.locator('text');
+	for (let i = 0; i < (await labels.count()); i++) {
+		const box = (await labels.nth(i).boundingBox())!;
+		expect(box.x + box.width, `label ${i} right edge`).toBeLessThanOrEqual(frame.x + frame.width + 0.5);
+		expect(box.x).toBeGreaterThanOrEqual(frame.x - 0.5);
+	}
+});

@@ -130,13 +130,36 @@ describe('makePhaseScriptsDue', () => {
 			card('s1::other', { phase: 'new', due: 0 })
 		]);
 
-		expect(await makePhaseScriptsDue(db, [1, 4], NOW)).toEqual({ madeDue: 1, unseen: 1 });
+		const result = await makePhaseScriptsDue(db, [1, 4], NOW);
+		expect(result).toEqual({ madeDue: 1, unseen: 1, setId: expect.any(String) });
 
 		expect((await db.cards.get('s1::recall'))?.due).toBe(NOW);
 		expect((await db.cards.get('s2::recall'))?.due).toBe(later);
 		expect((await db.cards.get('s4::recall'))?.due).toBe(later);
 		expect((await db.cards.get('free::recall'))?.due).toBe(later);
 		expect((await db.cards.get('s1::other'))?.due).toBe(0);
-		expect(await makePhaseScriptsDue(db, [], NOW)).toEqual({ madeDue: 0, unseen: 0 });
+		expect(await makePhaseScriptsDue(db, [], NOW)).toEqual({ madeDue: 0, unseen: 0, setId: null });
+	});
+
+	it('puts the missed scripts in one saved set that a set review studies now, new cards included (regression)', async () => {
+		const { makePhaseScriptsDue, MOCK_MISSES_SET } = await import('./cards');
+		const { loadSetStudyCandidates } = await import('./set-study');
+		const { scriptItem } = await import('$lib/drills/test-items');
+		const db = await freshDb();
+		const item = (id: string, phase: number | null) => ({ ...scriptItem({ id, phase }), origin: 'bundle' as const, hash: id, archived: 0 as const, updatedAt: 0 });
+		await db.items.bulkPut([item('s1', 1), item('s2', 2), item('s3', 3)]);
+		await db.cards.bulkPut([card('s1::recall', { phase: 'new', due: 0 }), card('s2::recall', { phase: 'new', due: 0 }), card('s3::recall', { phase: 'new', due: 0 })]);
+
+		const first = await makePhaseScriptsDue(db, [1, 2], NOW);
+		expect(first).toMatchObject({ madeDue: 0, unseen: 2 });
+		expect(await db.sets.get(first.setId!)).toMatchObject({ name: MOCK_MISSES_SET, itemIds: ['s1', 's2'], filter: null });
+		const { cards } = await loadSetStudyCandidates(db, ['s1', 's2'], NOW - HOUR, NOW + HOUR, NOW, { newLimit: first.unseen });
+		expect(cards.map((c) => c.id).sort()).toEqual(['s1::recall', 's2::recall']);
+
+		// The next round with misses refills the same set rather than adding another.
+		const second = await makePhaseScriptsDue(db, [3], NOW + HOUR);
+		expect(second.setId).toBe(first.setId);
+		expect(await db.sets.count()).toBe(1);
+		expect((await db.sets.get(first.setId!))?.itemIds).toEqual(['s3']);
 	});
 });

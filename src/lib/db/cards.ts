@@ -172,27 +172,43 @@ export interface PhaseScriptsDue {
 	madeDue: number;
 	/** Cards never studied: already eligible as new cards, so left as they are. */
 	unseen: number;
+	/**
+	 * The saved set holding these phases' scripts (MOCK_MISSES_SET), so "Review them now" can study
+	 * them at once, new cards included; null when no script belongs to the phases.
+	 */
+	setId: string | null;
 }
+
+/**
+ * The saved set a mock interview's misses go into. One set, refilled by each round with misses, so
+ * the set list does not grow a row per round; a user's own set of the same name is taken over.
+ */
+export const MOCK_MISSES_SET = 'Missed in the last mock interview';
 
 /**
  * Makes the cards of script items in these framework phases due at `now`, in one transaction: a
  * mock interview's missed checklist items send their scripts back into today's queue. Archived and
- * suspended cards are left alone (the user parked them), and so are new cards (nothing to bring
- * forward: they wait for their first review).
+ * suspended cards are left alone (the user parked them). New cards have nothing to bring forward,
+ * so the scripts also go into the MOCK_MISSES_SET saved set: a set review introduces them now, even
+ * when today's new-card limit is spent (regression: a new user's misses came back nowhere).
  */
 export async function makePhaseScriptsDue(db: RehearseDb, phases: readonly number[], now: number): Promise<PhaseScriptsDue> {
-	if (phases.length === 0) return { madeDue: 0, unseen: 0 };
+	if (phases.length === 0) return { madeDue: 0, unseen: 0, setId: null };
 	const wanted = new Set(phases);
-	return writeTransaction(db, [db.items, db.cards], async () => {
+	return writeTransaction(db, [db.items, db.cards, db.sets], async () => {
 		const scripts = await db.items
 			.where('kind')
 			.equals('script')
 			.filter((item) => !item.archived && item.kind === 'script' && item.phase !== null && wanted.has(item.phase))
 			.primaryKeys();
-		if (scripts.length === 0) return { madeDue: 0, unseen: 0 };
+		if (scripts.length === 0) return { madeDue: 0, unseen: 0, setId: null };
 		const cards = () => db.cards.where('itemId').anyOf(scripts);
 		const unseen = await cards().filter((card) => isActive(card) && card.phase === 'new').count();
 		const madeDue = await cards().filter((card) => isActive(card) && card.phase !== 'new' && card.due > now).modify({ due: now });
-		return { madeDue, unseen };
+		const lower = MOCK_MISSES_SET.toLowerCase();
+		const existing = await db.sets.filter((set) => set.name.toLowerCase() === lower).first();
+		const setId = existing?.id ?? crypto.randomUUID();
+		await db.sets.put({ id: setId, name: MOCK_MISSES_SET, filter: null, itemIds: [...scripts].sort(), createdAt: existing?.createdAt ?? now });
+		return { madeDue, unseen, setId };
 	});
 }

@@ -2,7 +2,9 @@
 // what the diff looks like, and which grade to suggest (the user can always override it).
 import type { ScriptItem } from '$lib/model';
 import { SCORE_THRESHOLDS, suggestFromScore, type Grade } from '$lib/srs';
-import { compileSynonyms, tokenizeWith, type SynonymRules, type Token } from './text-normalize';
+import { findPhrase } from './phrase-match';
+import { stem } from './stem';
+import { applySynonyms, compileSynonyms, tokenizeWith, type SynonymRules, type Token } from './text-normalize';
 import { diffWords, type DiffOp } from './word-diff';
 
 /** The part of a script item scoring reads; a whole ScriptItem fits. */
@@ -13,6 +15,8 @@ export interface PhraseHit {
 	present: boolean;
 	/** Where the attempt says it (first occurrence), for marking; null when missing. */
 	span: { start: number; end: number } | null;
+	/** Said word for word (inflections, case and synonyms aside); false when rephrased or missing. */
+	exact: boolean;
 }
 
 export interface RecallScore {
@@ -45,6 +49,7 @@ interface PreparedScript {
 	script: string;
 	mustSay: readonly string[];
 	rules: SynonymRules;
+	stemmedRules: SynonymRules;
 	tokens: Token[];
 	phrases: string[][];
 }
@@ -57,45 +62,61 @@ function prepare(item: ScoredScript): PreparedScript {
 	const cached = prepared.get(item);
 	if (cached && cached.script === item.script && cached.mustSay === item.mustSay) return cached;
 	const rules = compileSynonyms(item.synonyms);
+	const stemmedRules = stemRules(rules);
+	const fold = (text: string) => folded(tokenizeWith(text, rules), stemmedRules);
 	const fresh: PreparedScript = {
 		script: item.script,
 		mustSay: item.mustSay,
 		rules,
-		tokens: tokenizeWith(item.script, rules),
-		phrases: item.mustSay.map((phrase) => tokenizeWith(phrase, rules).map((t) => t.norm))
+		stemmedRules,
+		tokens: fold(item.script),
+		phrases: item.mustSay.map((phrase) => fold(phrase).map((t) => t.norm))
 	};
 	prepared.set(item, fresh);
 	return fresh;
 }
 
-/** Index of the first occurrence of `needle` as a contiguous run in `words`, or -1. */
-function findRun(words: readonly string[], needle: readonly string[]): number {
-	if (needle.length === 0) return -1;
-	outer: for (let i = 0; i + needle.length <= words.length; i++) {
-		for (let k = 0; k < needle.length; k++) if (words[i + k] !== needle[k]) continue outer;
-		return i;
+/** The synonym rules over stems, so an inflected synonym ("normalizing") counts as its canonical word. */
+function stemRules(rules: SynonymRules): SynonymRules {
+	const byFirst = new Map<string, { from: string[]; to: string[] }[]>();
+	for (const list of rules.byFirst.values()) {
+		for (const rule of list) {
+			const from = rule.from.map(stem);
+			byFirst.set(from[0], [...(byFirst.get(from[0]) ?? []), { from, to: rule.to.map(stem) }]);
+		}
 	}
-	return -1;
+	for (const list of byFirst.values()) list.sort((a, b) => b.from.length - a.from.length);
+	return { byFirst };
+}
+
+/** Tokens compared by stem, with the synonyms applied again over stems. */
+function folded(tokens: Token[], stemmedRules: SynonymRules): Token[] {
+	return applySynonyms(
+		tokens.map((token) => ({ ...token, norm: stem(token.norm) })),
+		stemmedRules
+	);
 }
 
 /**
- * Scores a typed attempt at a script. Phrases match on normalised words (case, punctuation,
- * contractions and the item's synonyms forgiven) in any position; wording is compared by a
- * word diff that counts a clause said in another place as matched.
+ * Scores a typed attempt at a script. Words compare by stem after folding case, punctuation,
+ * contractions and the item's synonyms, so "indexed" says "indexes". A must-say phrase counts when
+ * its content words are said close together in any order (see phrase-match.ts), anywhere in the
+ * attempt; wording is compared by a word diff that counts a clause said elsewhere as matched.
  *
  * @example scoreRecall(item, 'That is the table; now the indexes …').summary → "3 of 3 key phrases · 91% match"
  */
 export function scoreRecall(item: ScoredScript, attempt: string, opts: RecallOptions = {}): RecallScore {
 	const script = prepare(item);
-	let tokens = tokenizeWith(attempt, script.rules);
+	let raw = tokenizeWith(attempt, script.rules);
 	const ignore = opts.ignoreTokens;
-	if (ignore && ignore.size > 0) tokens = tokens.filter((_, index) => !ignore.has(index));
+	if (ignore && ignore.size > 0) raw = raw.filter((_, index) => !ignore.has(index));
+	const tokens = folded(raw, script.stemmedRules);
 
 	const words = tokens.map((t) => t.norm);
 	const phrases: PhraseHit[] = item.mustSay.map((phrase, index) => {
-		const at = findRun(words, script.phrases[index]);
-		const span = at < 0 ? null : { start: tokens[at].start, end: tokens[at + script.phrases[index].length - 1].end };
-		return { phrase, present: at >= 0, span };
+		const found = findPhrase(words, script.phrases[index]);
+		if (!found) return { phrase, present: false, span: null, exact: false };
+		return { phrase, present: true, span: { start: tokens[found.from].start, end: tokens[found.to].end }, exact: found.exact };
 	});
 	const presentPhrases = phrases.filter((p) => p.present).map((p) => p.phrase);
 	const missingPhrases = phrases.filter((p) => !p.present).map((p) => p.phrase);

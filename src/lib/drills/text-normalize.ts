@@ -128,7 +128,8 @@ function baseTokens(text: string): Token[] {
 	return tokens;
 }
 
-function applySynonyms(tokens: Token[], rules: SynonymRules): Token[] {
+/** Rewrites every alternative in `tokens` to its canonical words (they share the alternative's span). */
+export function applySynonyms(tokens: Token[], rules: SynonymRules): Token[] {
 	if (rules.byFirst.size === 0) return tokens;
 	const out: Token[] = [];
 	for (let i = 0; i < tokens.length; ) {

@@ -4,7 +4,7 @@ import { cardId } from '$lib/content/cards';
 import type { ConceptItem, ScriptItem } from '$lib/model';
 import { buildUserItem } from '$lib/user-items';
 import { guidFor } from './anki/ids';
-import { idForGuid, planCsvImport, splitPhrases, type ExistingItem, type PlanOptions } from './csv-import';
+import { hardBreaks, idForGuid, planCsvImport, splitPhrases, type ExistingItem, type PlanOptions } from './csv-import';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 const concepts = (existing: ExistingItem[] = []): PlanOptions => ({ kind: 'concept', deck: 'sql', existing, now: NOW });
@@ -21,7 +21,7 @@ describe('planCsvImport: concept cards', () => {
 		expect(plan.problems).toEqual([]);
 		expect(plan.counts).toEqual({ new: 1, updated: 0, duplicate: 0, invalid: 0 });
 		const item = plan.rows[0].item as ConceptItem;
-		expect(item).toMatchObject({ kind: 'concept', deck: 'sql', prompt: 'What is a *CTE*?', answer: 'A named\nsubquery', topics: ['imported', 'sql-basics'] });
+		expect(item).toMatchObject({ kind: 'concept', deck: 'sql', prompt: 'What is a *CTE*?', answer: 'A named  \nsubquery', topics: ['imported', 'sql-basics'] });
 		expect(item.promptHtml).toBe('<p>What is a <em>CTE</em>?</p>\n');
 		expect(item.id.startsWith('mine-')).toBe(true);
 	});
@@ -146,7 +146,7 @@ describe('planCsvImport: HTML', () => {
 			concepts()
 		);
 		const item = plan.rows[0].item as ConceptItem;
-		expect(item.prompt).toBe('**Bold** question\nline two');
+		expect(item.prompt).toBe('**Bold** question  \nline two');
 		expect(item.answer).toBe('Answer & more');
 		expect(item.answerHtml).not.toMatch(/onerror|script|img/);
 		expect(plan.notices[0]).toMatch(/file says its fields are HTML/);
@@ -162,8 +162,32 @@ describe('planCsvImport: HTML', () => {
 
 	it('guesses HTML like Anki when the file does not say, and says so', async () => {
 		const plan = await planCsvImport('a<br>b\tc\n', concepts());
-		expect(plan.rows[0].item).toMatchObject({ prompt: 'a\nb' });
+		expect(plan.rows[0].item).toMatchObject({ prompt: 'a  \nb' });
 		expect(plan.notices[0]).toMatch(/look like HTML/);
+	});
+});
+
+describe('planCsvImport: line breaks', () => {
+	it('keeps an answer’s line break on the card, as the preview shows it (regression: the card joined the lines)', async () => {
+		for (const text of ['#separator:tab\n#html:true\nQ\tfirst line<br>second line\n', '#separator:comma\nQ,"first line\nsecond line"\n']) {
+			const plan = await planCsvImport(text, concepts());
+			const item = plan.rows[0].item as ConceptItem;
+			expect(plan.rows[0].preview[1].split('\n')).toHaveLength(2);
+			expect(item.answerHtml).toBe('<p>first line<br>second line</p>\n');
+		}
+	});
+
+	it('leaves paragraphs, lists and code fences as Markdown reads them', () => {
+		expect(hardBreaks('one\n\ntwo')).toBe('one\n\ntwo');
+		expect(hardBreaks('Steps:\n- a\n- b')).toBe('Steps:\n- a\n- b');
+		expect(hardBreaks('```\nselect 1\nfrom t\n```')).toBe('```\nselect 1\nfrom t\n```');
+		expect(hardBreaks('a\nb\nc')).toBe('a  \nb  \nc');
+	});
+
+	it('previews a script as the card shows it: single line breaks joined', async () => {
+		const plan = await planCsvImport('#separator:comma\nCue,"Say this\nand that",say this\n', scripts());
+		expect(plan.rows[0].preview[1]).toBe('Say this and that');
+		expect((plan.rows[0].item as ScriptItem).script).toBe('Say this and that');
 	});
 });
 

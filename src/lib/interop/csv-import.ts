@@ -9,12 +9,12 @@
 // ignored: the kind and the deck are chosen on the import screen.
 
 import { cardId } from '$lib/content/cards';
-import type { Item } from '$lib/model';
+import { plainParagraphs, type Item } from '$lib/model';
+import { htmlToMarkdown, looksLikeHtml } from '$lib/markdown';
 import { buildUserItem, UserItemError, USER_ID_PREFIX, type UserItemDraft } from '$lib/user-items';
 import { guidFor, sha1, toHex } from './anki/ids';
 import { parseCsv, type CsvFile, type CsvProblem } from './csv';
 import { fitToWidth, KIND_FIELDS, mapColumns, type FieldName, type ImportKind } from './csv-columns';
-import { htmlToMarkdown, looksLikeHtml } from './html-text';
 
 export type { ImportKind } from './csv-columns';
 export type RowStatus = 'new' | 'updated' | 'duplicate' | 'invalid';
@@ -89,7 +89,9 @@ export async function planParsedImport(file: CsvFile, options: PlanOptions): Pro
 		const fields = fitToWidth(record.fields, map);
 		if (fields.every((field) => field.trim() === '')) continue;
 		const read = (column: number | undefined | null) => (column === undefined || column === null ? '' : (fields[column] ?? ''));
-		const preview: [string, string] = [clean(read(map.fields[KIND_FIELDS[kind][0].name])), clean(read(map.fields[KIND_FIELDS[kind][1].name]))];
+		const second = clean(read(map.fields[KIND_FIELDS[kind][1].name]));
+		// A script is plain text whose single line breaks join (plainParagraphs): preview it that way.
+		const preview: [string, string] = [clean(read(map.fields[KIND_FIELDS[kind][0].name])), kind === 'script' ? plainParagraphs(second) : second];
 		const row: PlannedRow = { line: record.line, status: 'invalid', preview, item: null, reason: null };
 		plan.rows.push(row);
 
@@ -137,8 +139,28 @@ export async function planParsedImport(file: CsvFile, options: PlanOptions): Pro
 }
 
 function draftOf(kind: ImportKind, deck: string, topics: string[], field: (name: FieldName) => string): UserItemDraft {
-	if (kind === 'concept') return { kind, deck, topics, prompt: field('prompt'), answer: field('answer') };
+	if (kind === 'concept') return { kind, deck, topics, prompt: hardBreaks(field('prompt')), answer: hardBreaks(field('answer')) };
 	return { kind, deck, topics, cue: field('cue'), script: field('script'), mustSay: splitPhrases(field('mustSay')) };
+}
+
+/**
+ * A line break inside an imported field (Anki's `<br>`, or a newline in a quoted field) is a line
+ * break on the card too. Markdown would join the two lines into one, so each single newline outside
+ * a code fence becomes a hard break (two trailing spaces); blank lines and list items are left alone.
+ *
+ * @example hardBreaks('A named\nsubquery') → 'A named  \nsubquery'
+ */
+export function hardBreaks(markdown: string): string {
+	const lines = markdown.split('\n');
+	let inFence = false;
+	return lines
+		.map((line, i) => {
+			if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+			const next = lines[i + 1];
+			const joinsNext = next !== undefined && next.trim() !== '' && line.trim() !== '' && !/^\s*([-*+]|\d+[.)])\s/.test(next);
+			return !inFence && joinsNext && !/^\s*(```|~~~)/.test(next) ? `${line.trimEnd()}  ` : line;
+		})
+		.join('\n');
 }
 
 /** Must-say phrases, one per line or separated by semicolons (the Markdown list marks go too). */

@@ -5,7 +5,8 @@ import type { SequenceStep } from '$lib/model';
 import { now as realNow } from '$lib/clock';
 import { MOCK_CHECKLIST, type ChecklistItem, type MockPrompt } from './mock-prompts';
 
-export type MockStage = 'running' | 'review' | 'finished';
+/** `ready`: the prompt is chosen and the phases shown, but the clock waits for Start. */
+export type MockStage = 'ready' | 'running' | 'review' | 'finished';
 
 export interface MockPhase {
 	/** 1-based, as scripts number their phase. */
@@ -21,7 +22,7 @@ export interface MockPhase {
 const DEFAULT_BUDGET_MIN = 3;
 
 export class MockSession {
-	stage = $state<MockStage>('running');
+	stage = $state<MockStage>('ready');
 	phaseIndex = $state(0);
 	/** The clock's reading at the last tick; the countdown derives from it. */
 	at = $state(0);
@@ -52,6 +53,19 @@ export class MockSession {
 		this.notes = steps.map(() => '');
 		this.at = clock();
 		this.#phaseStartedAt = this.at;
+	}
+
+	/** Starts the clock on the first phase: choosing a prompt must not (the user may still be reading it). */
+	start(): void {
+		if (this.stage !== 'ready') return;
+		this.at = this.#clock();
+		this.#phaseStartedAt = this.at;
+		this.stage = 'running';
+	}
+
+	/** A round is under way: leaving now would lose its notes and timings. */
+	get inProgress(): boolean {
+		return this.stage === 'running' || this.stage === 'review';
 	}
 
 	get phase(): MockPhase | null {

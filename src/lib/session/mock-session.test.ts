@@ -16,10 +16,36 @@ function fakeClock(start = Date.UTC(2026, 2, 1, 10)) {
 	return { read: () => t, advance: (ms: number) => (t += ms) };
 }
 
+/** A session past its Start step, as the page has it once the user taps Start. */
+function started(...args: ConstructorParameters<typeof MockSession>): MockSession {
+	const mock = new MockSession(...args);
+	mock.start();
+	return mock;
+}
+
 describe('MockSession', () => {
-	it('counts each phase down against the top of its budget and shows overtime', () => {
+	it('waits on a Start step: choosing a prompt does not start the clock', () => {
 		const clock = fakeClock();
 		const mock = new MockSession(MOCK_PROMPTS[0], steps, clock.read);
+		expect([mock.stage, mock.phase, mock.inProgress]).toEqual(['ready', null, false]);
+		clock.advance(2 * MIN);
+		mock.tick();
+		mock.next();
+		expect(mock.stage).toBe('ready');
+
+		mock.start();
+		expect([mock.stage, mock.inProgress]).toEqual(['running', true]);
+		expect(mock.remainingMs).toBe(5 * MIN);
+		clock.advance(MIN);
+		mock.tick();
+		expect(mock.remainingMs).toBe(4 * MIN);
+		mock.finishEarly();
+		expect([mock.stage, mock.inProgress]).toEqual(['review', true]);
+	});
+
+	it('counts each phase down against the top of its budget and shows overtime', () => {
+		const clock = fakeClock();
+		const mock = started(MOCK_PROMPTS[0], steps, clock.read);
 		expect(mock.phase?.name).toBe('Access pattern analysis');
 		expect(mock.remainingMs).toBe(5 * MIN);
 
@@ -36,7 +62,7 @@ describe('MockSession', () => {
 
 	it('moves phase by phase, recording time spent and notes, then opens the self-review', () => {
 		const clock = fakeClock();
-		const mock = new MockSession(MOCK_PROMPTS[1], steps, clock.read);
+		const mock = started(MOCK_PROMPTS[1], steps, clock.read);
 		mock.setNote('reads: trips by rider, by zone-hour');
 		clock.advance(3 * MIN);
 		mock.next();
@@ -55,7 +81,7 @@ describe('MockSession', () => {
 	});
 
 	it('maps missed checklist items to the phases whose scripts need practice', () => {
-		const mock = new MockSession(MOCK_PROMPTS[2], steps, fakeClock().read);
+		const mock = started(MOCK_PROMPTS[2], steps, fakeClock().read);
 		mock.finishEarly();
 		expect(mock.stage).toBe('review');
 		for (const item of mock.checklist) mock.answer(item.id, true);
@@ -69,7 +95,7 @@ describe('MockSession', () => {
 	});
 
 	it('will not finish until every checklist item is answered', () => {
-		const mock = new MockSession(MOCK_PROMPTS[3], steps, fakeClock().read);
+		const mock = started(MOCK_PROMPTS[3], steps, fakeClock().read);
 		mock.finishEarly();
 		mock.answer('access-first', false);
 		mock.finish();

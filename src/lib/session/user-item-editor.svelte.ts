@@ -13,6 +13,29 @@ function lines(text: string): string[] {
 	return text.split('\n').map((line) => line.trim()).filter(Boolean);
 }
 
+/**
+ * Synonyms typed one word a line, its alternatives after a colon: "normalised: normalized, normalized".
+ * A line without a colon or alternatives is left out (there is nothing to accept in its place).
+ */
+export function parseSynonyms(text: string): Record<string, string[]> {
+	const out: Record<string, string[]> = {};
+	for (const line of lines(text)) {
+		const colon = line.indexOf(':');
+		if (colon < 0) continue;
+		const word = line.slice(0, colon).trim();
+		const alternatives = line.slice(colon + 1).split(',').map((alt) => alt.trim()).filter(Boolean);
+		if (word && alternatives.length) out[word] = [...(out[word] ?? []), ...alternatives];
+	}
+	return out;
+}
+
+/** The inverse of parseSynonyms, for loading a draft into the form. */
+export function formatSynonyms(synonyms: Readonly<Record<string, readonly string[]>> | undefined): string {
+	return Object.entries(synonyms ?? {})
+		.map(([word, alternatives]) => `${word}: ${alternatives.join(', ')}`)
+		.join('\n');
+}
+
 /** Our own refusals say what is wrong; storage failures get the db layer's wording. */
 function messageOf(error: unknown): string {
 	return error instanceof UserItemWriteError || error instanceof UserItemError ? error.message : userMessage(error);
@@ -41,6 +64,12 @@ export class UserItemEditor {
 	script = $state('');
 	/** One must-say phrase a line. */
 	mustSay = $state('');
+	/** One word a line with its accepted alternatives: "normalised: normalized". */
+	synonyms = $state('');
+	/** The modeling framework phase a script belongs to (1-5), or null. */
+	phase = $state<number | null>(null);
+	/** A script's notes (Markdown). */
+	notes = $state('');
 	datasetId = $state('');
 	/** The engine the reference query runs on to capture the expected rows. */
 	dialect = $state<Dialect>('postgres');
@@ -84,6 +113,9 @@ export class UserItemEditor {
 			this.cue = draft.cue;
 			this.script = draft.script;
 			this.mustSay = draft.mustSay.join('\n');
+			this.synonyms = formatSynonyms(draft.synonyms);
+			this.phase = draft.phase ?? null;
+			this.notes = draft.notes ?? '';
 		} else {
 			this.datasetId = draft.datasetId;
 			this.prompt = draft.prompt;
@@ -114,7 +146,18 @@ export class UserItemEditor {
 			domain: this.domain
 		};
 		if (this.kind === 'concept') return { ...common, kind: 'concept', prompt: this.prompt, answer: this.answer };
-		if (this.kind === 'script') return { ...common, kind: 'script', cue: this.cue, script: this.script, mustSay: lines(this.mustSay) };
+		if (this.kind === 'script') {
+			return {
+				...common,
+				kind: 'script',
+				cue: this.cue,
+				script: this.script,
+				mustSay: lines(this.mustSay),
+				synonyms: parseSynonyms(this.synonyms),
+				phase: this.phase,
+				notes: this.notes
+			};
+		}
 		return {
 			...common,
 			kind: 'sql',

@@ -106,6 +106,30 @@ describe('UserItemEditor', () => {
 		expect(await getUserItem(db, id!)).toMatchObject({ kind: 'script', mustSay: ['confirm the grain'], deck: 'modeling' });
 	});
 
+	it('duplicates a script with its synonyms, phase and notes, shown in the form and saved', async () => {
+		const db = await freshDb();
+		const source = {
+			kind: 'script' as const,
+			deck: 'modeling',
+			cue: 'Pushed to drop the normalised source',
+			script: 'The source of truth stays normalised.',
+			mustSay: ['stays normalised'],
+			synonyms: { normalised: ['normalized'], truth: ['record'] },
+			phase: 3,
+			notes: 'Name the **pattern**.'
+		};
+		const editor = new UserItemEditor('script', context, null, source);
+		expect(editor.synonyms).toBe('normalised: normalized\ntruth: record');
+		expect([editor.phase, editor.notes]).toEqual([3, 'Name the **pattern**.']);
+		editor.synonyms += '\nno colon here\nsource: origin, input';
+		const id = await editor.save(db, NOW);
+		expect(await getUserItem(db, id!)).toMatchObject({
+			synonyms: { normalised: ['normalized'], truth: ['record'], source: ['origin', 'input'] },
+			phase: 3,
+			notesHtml: '<p>Name the <strong>pattern</strong>.</p>\n'
+		});
+	});
+
 	it('edits in place: the saved id is kept', async () => {
 		const db = await freshDb();
 		const editor = new UserItemEditor('concept', context);

@@ -25,21 +25,24 @@ export function suggestGrade(outcome: AttemptOutcome): Grade {
 
 /**
  * Thresholds for typed recall of a script. `coverage` is the share of must-say key phrases present
- * (0-1), `similarity` how close the wording is to the script (0-1). Missing key phrases is what
- * fails an interview answer, so coverage weighs more than wording, and a single missing phrase
- * rules out Good (scripts list 3-4 phrases, so any partial coverage lands in Hard or Again):
- * - coverage < 0.6 or similarity < 0.4 → Again
+ * (0-1, phrases matched on stems, synonyms and word order: see drills/phrase-match.ts),
+ * `similarity` how close the wording is to the script (0-1). Missing key phrases is what fails an
+ * interview answer, so coverage weighs more than wording, and a single missing phrase rules out
+ * Good (scripts list 3-5 phrases, so any partial coverage lands in Hard or Again). A fair
+ * paraphrase that keeps every key phrase shares 55-95% of the script's words, an answer that
+ * misses the point under 20% (drills/recall-corpus.cases.ts):
+ * - coverage < 0.6 or similarity < 0.25 → Again
  * - coverage 1 and similarity ≥ 0.95 → Easy (every phrase, near-verbatim)
- * - coverage 1 and similarity ≥ 0.7 → Good
- * - anything else → Hard
+ * - coverage 1 and similarity ≥ 0.5 → Good (every phrase, in the user's own words)
+ * - anything else → Hard (say, the key phrases alone, without the reasoning around them)
  */
 export const SCORE_THRESHOLDS = {
 	againBelowCoverage: 0.6,
-	againBelowSimilarity: 0.4,
+	againBelowSimilarity: 0.25,
 	easyCoverage: 1,
 	easySimilarity: 0.95,
 	goodCoverage: 1,
-	goodSimilarity: 0.7
+	goodSimilarity: 0.5
 } as const;
 
 export function suggestFromScore(coverage: number, similarity: number): Grade {

@@ -3,6 +3,7 @@ import { retrievabilityUnder } from './retrievability';
 import { weakestItems } from './weakest';
 import { DAY, NOW, card } from './testing';
 import { schedulerSettings } from '$lib/model';
+import { newCardState, schedule } from '$lib/srs';
 
 const settings = schedulerSettings();
 const recall = retrievabilityUnder(settings);
@@ -49,6 +50,34 @@ describe('weakestItems', () => {
 			card({ itemId: 'x', archived: 1, lapses: 9 })
 		];
 		expect(weakestItems(cards, NOW, recall, { below: 0.9 })).toEqual([]);
+	});
+
+	it('says a card just answered Again is forgotten, not "100% likely to recall now" (regression)', () => {
+		// Learn a card, let it come due, then fail it: FSRS restarts its curve at the failed answer.
+		let state = newCardState(NOW - 30 * DAY);
+		state = schedule(state, 3, NOW - 30 * DAY, settings);
+		state = schedule(state, 3, NOW - 29 * DAY, settings);
+		expect(state.phase).toBe('review');
+		state = schedule(state, 1, NOW, settings);
+		expect([state.phase, state.lapses]).toEqual(['relearning', 1]);
+		const failed = card({ id: 'f::1', itemId: 'f', ...state });
+		expect(recall(failed, NOW + 60_000)).toBeGreaterThan(0.99);
+
+		const [row] = weakestItems([failed], NOW + 60_000, recall, { below: 0.9 });
+		expect(row).toMatchObject({ itemId: 'f', lapses: 1, relearning: true, retrievability: 0 });
+	});
+
+	it('ranks a relearning item ahead of one with as many lapses that is merely fading', () => {
+		const cards = [
+			card({ id: 'fading::1', itemId: 'fading', lapses: 1, stability: 2, lastReview: NOW - 10 * DAY }),
+			card({ id: 'failed::1', itemId: 'failed', phase: 'relearning', lapses: 1, stability: 1, lastReview: NOW }),
+			card({ id: 'failed::2', itemId: 'failed', lapses: 0, stability: 50, lastReview: NOW - DAY })
+		];
+		const weakest = weakestItems(cards, NOW, recall, { below: 0.9 });
+		expect(weakest.map((w) => [w.itemId, w.relearning])).toEqual([
+			['failed', true],
+			['fading', false]
+		]);
 	});
 
 	it('returns at most ten by default', () => {

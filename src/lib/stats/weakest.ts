@@ -5,8 +5,17 @@ export interface WeakItem {
 	itemId: string;
 	/** Lapses (forgotten after being learned) over all the item's cards. */
 	lapses: number;
-	/** The lowest probability of recall now among the item's studied cards, 0-1. */
+	/**
+	 * The lowest probability of recall now among the item's studied cards, 0-1; 0 while a card is
+	 * relearning (see `relearning`).
+	 */
 	retrievability: number;
+	/**
+	 * A card of the item was forgotten at its last review and is being relearned. FSRS's curve
+	 * restarts at 100% the moment the answer was shown, so "likely to recall now" would read 100%
+	 * for a card just answered Again; the last answer is the better evidence, and it says forgotten.
+	 */
+	relearning: boolean;
 }
 
 /** How likely a card is to be recalled now, 0-1: FSRS's forgetting curve at the elapsed days. */
@@ -34,12 +43,14 @@ export function weakestItems(
 	const byItem = new Map<string, WeakItem>();
 	for (const card of cards) {
 		if (card.phase === 'new' || card.archived || card.suspended || card.lastReview === null) continue;
-		const recall = retrievabilityOf(card, now);
+		const relearning = card.phase === 'relearning';
+		const recall = relearning ? 0 : retrievabilityOf(card, now);
 		const row = byItem.get(card.itemId);
-		if (!row) byItem.set(card.itemId, { itemId: card.itemId, lapses: card.lapses, retrievability: recall });
+		if (!row) byItem.set(card.itemId, { itemId: card.itemId, lapses: card.lapses, retrievability: recall, relearning });
 		else {
 			row.lapses += card.lapses;
 			row.retrievability = Math.min(row.retrievability, recall);
+			row.relearning ||= relearning;
 		}
 	}
 	return [...byItem.values()]

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { cardsOf } from '$lib/content/cards';
+import { loadContent } from '$lib/content/load';
+import type { ScriptItem } from '$lib/model';
 import { buildUserItem, draftOf } from './build';
 import { UserItemError, type ConceptDraft, type ScriptDraft, type SqlDraft, type UserItemDraft } from './types';
 import { validateUserItemDraft } from './validate';
@@ -120,6 +122,36 @@ describe('buildUserItem', () => {
 			const again = buildUserItem(draftOf(item)!, { id: item.id, now: NOW });
 			expect(again).toEqual(item);
 		}
+	});
+});
+
+describe('duplicating a bundled script', () => {
+	it('keeps its synonyms, phase and notes (regression: the copy lost all three)', async () => {
+		const bundle = await loadContent();
+		const original = bundle.items.find((item) => item.id === 'modeling-script-defend-hybrid') as ScriptItem;
+		expect(original.synonyms).toEqual({ normalised: ['normalized'] });
+		expect(original.phase).toBe(3);
+		const copy = buildUserItem(draftOf(original)!, { now: NOW }) as ScriptItem;
+		expect(copy.synonyms).toEqual(original.synonyms);
+		expect(copy.phase).toBe(3);
+		expect(copy.notesHtml).toContain('Name the pattern plainly');
+		expect(copy.notesHtml.replace(/\s+/g, ' ')).toBe(original.notesHtml.replace(/\s+/g, ' '));
+		// Editing the copy again changes nothing.
+		expect(buildUserItem(draftOf(copy)!, { id: copy.id, now: NOW })).toEqual(copy);
+	});
+
+	it('keeps formatting in the notes, rendered through the sanitiser', () => {
+		const item = buildUserItem({ ...script, notes: 'Say **why**.\n\n- first\n- second\n\n<img src=x onerror=alert(1)>' }, { now: NOW }) as ScriptItem;
+		expect(item.notesHtml).toContain('<strong>why</strong>');
+		expect(item.notesHtml).toContain('<li>first</li>');
+		expect(item.notesHtml).not.toContain('<img');
+		expect(buildUserItem(draftOf(item)!, { id: item.id, now: NOW })).toEqual(item);
+	});
+
+	it('refuses synonyms, a phase or notes of the wrong shape, by field', () => {
+		const bad = { ...script, synonyms: { grain: 'level' }, phase: 7, notes: 42 } as unknown as ScriptDraft;
+		expect(Object.keys(problemsOf(bad)).sort()).toEqual(['notes', 'phase', 'synonyms']);
+		expect(problemsOf({ ...script, synonyms: { grain: ['level'] }, phase: null, notes: '' })).toEqual({});
 	});
 });
 

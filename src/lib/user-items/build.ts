@@ -1,8 +1,9 @@
 // Draft → Item, and back. Every HTML field of a user item is produced here, by renderMarkdown only.
 import { slugify } from '$lib/content/cards';
 import { plainParagraphs, type ConceptItem, type Item, type ItemBase, type ScriptItem, type SqlItem } from '$lib/model';
+import { htmlToMarkdown } from '$lib/markdown';
 import { renderMarkdown } from '$lib/markdown/render';
-import { USER_ID_PREFIX, UserItemError, type UserItemDraft, type UserItemKind } from './types';
+import { USER_ID_PREFIX, UserItemError, type ScriptDraft, type UserItemDraft, type UserItemKind } from './types';
 import { validateUserItemDraft, type ValidateOptions } from './validate';
 
 /** Speaking pace for a script's target time, as for bundled scripts: 150 words a minute. */
@@ -40,6 +41,16 @@ function titleFrom(markdown: string): string {
 
 function cleanList(values: readonly string[] | undefined): string[] {
 	return [...new Set((values ?? []).map((v) => v.trim()).filter(Boolean))];
+}
+
+/** Synonyms with blank words and alternatives dropped; a word left with no alternative goes too. */
+function cleanSynonyms(synonyms: ScriptDraft['synonyms']): Record<string, string[]> {
+	const out: Record<string, string[]> = {};
+	for (const [word, alternatives] of Object.entries(synonyms ?? {})) {
+		const kept = cleanList(alternatives);
+		if (word.trim() && kept.length) out[word.trim()] = kept;
+	}
+	return out;
 }
 
 /**
@@ -82,10 +93,10 @@ export function buildUserItem(draft: UserItemDraft, opts: BuildOptions): Item {
 				cue: draft.cue.trim(),
 				script,
 				mustSay: cleanList(draft.mustSay),
-				synonyms: {},
-				phase: null,
+				synonyms: cleanSynonyms(draft.synonyms),
+				phase: draft.phase ?? null,
 				targetSeconds: Math.max(1, Math.round(words / WORDS_PER_SECOND)),
-				notesHtml: ''
+				notesHtml: draft.notes?.trim() ? renderMarkdown(draft.notes.trim()) : ''
 			} satisfies ScriptItem;
 		}
 		case 'sql': {
@@ -120,7 +131,17 @@ export function draftOf(item: Item): UserItemDraft | null {
 		case 'concept':
 			return { ...common, kind: 'concept', prompt: item.prompt, answer: item.answer };
 		case 'script':
-			return { ...common, kind: 'script', cue: item.cue, script: item.script, mustSay: [...item.mustSay] };
+			return {
+				...common,
+				kind: 'script',
+				cue: item.cue,
+				script: item.script,
+				mustSay: [...item.mustSay],
+				synonyms: Object.fromEntries(Object.entries(item.synonyms).map(([word, alternatives]) => [word, [...alternatives]])),
+				phase: item.phase,
+				// Notes are stored rendered; the draft holds Markdown, which renders back to the same marks.
+				notes: htmlToMarkdown(item.notesHtml)
+			};
 		case 'sql':
 			return {
 				...common,

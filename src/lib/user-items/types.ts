@@ -33,6 +33,12 @@ export interface ScriptDraft extends DraftBase {
 	script: string;
 	/** Phrases that must be said; each must occur in the script. */
 	mustSay: string[];
+	/** Words accepted in place of a script word when scoring a recall: canonical → alternatives. */
+	synonyms?: Record<string, string[]>;
+	/** The modeling framework phase (1-5) the script belongs to, or null. */
+	phase?: number | null;
+	/** The author's notes shown under the script (Markdown). */
+	notes?: string;
 }
 
 export interface SqlDraft extends DraftBase {

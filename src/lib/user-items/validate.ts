@@ -45,6 +45,7 @@ function checkScript(draft: ScriptDraft, report: Report): void {
 		report('mustSay', 'Must-say phrases must be a list.');
 		return;
 	}
+	checkScriptExtras(draft, report);
 	if (draft.mustSay.length === 0) report('mustSay', 'Add at least one phrase that must be said.');
 	draft.mustSay.forEach((phrase, i) => {
 		const field = `mustSay[${i}]`;
@@ -53,6 +54,25 @@ function checkScript(draft: ScriptDraft, report: Report): void {
 			report(field, `"${phrase.trim()}" does not occur in the script; a must-say phrase is words taken from it.`);
 		}
 	});
+}
+
+/** The optional parts a copied script carries over: synonyms, phase and notes. */
+function checkScriptExtras(draft: ScriptDraft, report: Report): void {
+	const { synonyms, phase, notes } = draft;
+	if (synonyms !== undefined) {
+		const valid =
+			synonyms !== null &&
+			typeof synonyms === 'object' &&
+			!Array.isArray(synonyms) &&
+			Object.values(synonyms).every((alternatives) => Array.isArray(alternatives) && alternatives.every((word) => typeof word === 'string'));
+		if (!valid) report('synonyms', 'Synonyms must map a word to a list of words.');
+	}
+	if (phase !== undefined && phase !== null && !(Number.isInteger(phase) && phase >= 1 && phase <= 5)) {
+		report('phase', 'The phase must be a whole number from 1 to 5, or none.');
+	}
+	if (notes !== undefined && (typeof notes !== 'string' || notes.length > MAX_TEXT)) {
+		report('notes', `The notes must be text of at most ${MAX_TEXT} characters.`);
+	}
 }
 
 function isSqlValue(value: unknown): value is SqlValue {

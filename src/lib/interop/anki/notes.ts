@@ -8,6 +8,7 @@
 
 import { cardId, slugify } from '$lib/content/cards';
 import type { Item } from '$lib/model';
+import { decodeEntities } from '$lib/markdown';
 
 export type AnkiModelKey = 'basic' | 'script';
 
@@ -118,16 +119,4 @@ export function stripHtml(html: string): string {
 		.replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/gi, '')
 		.replace(/<[^>]*>/g, '');
 	return text.includes('&') ? decodeEntities(text).replaceAll('\u00a0', ' ') : text;
-}
-
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-export function decodeEntities(text: string): string {
-	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-		if (name[0] === '#') {
-			const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-			return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-		}
-		return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-	});
 }
