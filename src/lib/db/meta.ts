@@ -4,6 +4,7 @@ import type { InterviewPlan } from './interviews';
 import type { WeightsUndo } from './fsrs-weights';
 import type { SliceProgress } from './content-sync';
 import type { ReviewBucketCache } from '$lib/stats';
+import type { SyncConfig } from '$lib/model';
 
 /** Bookkeeping values kept in the meta table, by key. */
 export interface MetaValues {
@@ -27,6 +28,12 @@ export interface MetaValues {
 	backupNudgeDismissedAt: number;
 	/** The review log tallied for the stats page, a cache rebuilt when it no longer matches (stats.ts). */
 	reviewBuckets: ReviewBucketCache;
+	/** Sync's server and credentials (sync-config.ts); absent while sync is off. Never exported. */
+	syncConfig: SyncConfig;
+	/** The changes feed's sequence this device has read up to: the next pull resumes there. */
+	syncSince: string;
+	/** When the last sync with the server completed. */
+	syncLastAt: number;
 	/** Progress through one design scenario, by its slug (`design:ride-share-trips`). */
 	[designKey: `design:${string}`]: DesignProgress;
 }
