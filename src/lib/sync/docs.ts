@@ -139,3 +139,9 @@ export function fromDoc(raw: unknown): ReadDoc {
 			return checked(validateSyncedRecord('designProgress', { slug: key, ...fields() }), (value) => ({ kind, key, value }));
 	}
 }
+
+/** The record a stored version of a document stands for (a conflict's other side), checked again. */
+export function recordOfVersion(docId: string, version: { body: DocBody; updatedAt: number }): LocalRecord | null {
+	const read = fromDoc({ ...version.body, _id: docId, updatedAt: version.updatedAt });
+	return read.ok ? read.record : null;
+}

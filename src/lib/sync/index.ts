@@ -6,6 +6,6 @@ export { checkSyncForm, disclosure, type SyncForm } from './config';
 export { SyncEngine, type SyncPhase, type SyncStatus, type EngineDeps } from './engine';
 export { statusLine, statusMark } from './status';
 export { connect, CouchError, type Remote } from './couch';
-export { toDoc, fromDoc, bodyOf, bodyHash, type SyncDoc, type DocBody } from './docs';
+export { toDoc, fromDoc, bodyOf, bodyHash, recordOfVersion, type SyncDoc, type DocBody } from './docs';
 export { mergeVersions, laterVersion, type MergeOutcome, type Version } from './merge';
 export { planPulled, labelOf, type Refusal } from './plan';
