@@ -81,7 +81,7 @@ export async function connect(config: SyncConfig): Promise<Remote> {
 			wrap(async () => {
 				// style main_only: the winning revision only; this app never makes CouchDB conflicts
 				// (it sends with the revision it read), and merges edits itself (merge.ts).
-				const page = await db.changes({ since, limit, include_docs: true, style: 'main_only' });
+				const page = await db.changes({ since, limit, batch_size: limit, include_docs: true, style: "main_only" });
 				// Deleted documents and design documents are not ours to read (this app never deletes one).
 				const docs = page.results.filter((row) => !row.deleted && !row.id.startsWith('_design/')).map((row) => row.doc).filter((doc) => doc !== undefined);
 				return { docs, lastSeq: String(page.last_seq), more: page.results.length >= limit };

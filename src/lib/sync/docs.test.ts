@@ -112,3 +112,21 @@ describe('documents refused on the way in', () => {
 		expect(batch.since).toBe('42');
 	});
 });
+
+describe('a record this device does not have', () => {
+	it('is not a deletion: the server’s review is taken, never overwritten by a tombstone (regression)', () => {
+		const doc = toDoc({ kind: 'review', key: review.id, value: review }, T0, '1-a')!;
+		const missing = { record: { kind: 'review' as const, key: review.id, value: null }, known: null, pendingAt: null };
+		const { batch } = planPulled([doc], new Map([[doc._id, missing]]), '3', T0);
+		expect(batch.records).toEqual([{ kind: 'review', key: review.id, value: review }]);
+		expect(batch.requeue).toEqual([]);
+	});
+
+	it('is a deletion when this device deleted it (undo) and the deletion waits to be sent', () => {
+		const doc = toDoc({ kind: 'review', key: review.id, value: review }, T0, '1-a')!;
+		const undone = { record: { kind: 'review' as const, key: review.id, value: null }, known: null, pendingAt: T0 + 5 };
+		const { batch } = planPulled([doc], new Map([[doc._id, undone]]), '3', T0);
+		expect(batch.records).toEqual([]);
+		expect(batch.requeue).toEqual([{ docId: doc._id, at: T0 + 5 }]);
+	});
+});

@@ -176,8 +176,8 @@ export class SyncEngine {
 			this.#later(PULL_EVERY_MS);
 		} catch (error) {
 			const problem = couchErrorOf(error, this.config.database);
-			if (!(error instanceof Error && error.name === 'CouchError') && problem.problem === 'unreachable' && !(error instanceof TypeError))
-				console.error(error); // not a network failure: a bug, say so in the console
+			// The reason stays in the console for whoever debugs it (never the credentials: errors carry none).
+			if (!(error instanceof Error && error.name === 'CouchError')) console.warn('Sync failed', error);
 			const waiting = await outboxCount(this.db).catch(() => this.#status.waiting);
 			if (problem.problem === 'auth' || problem.problem === 'not-found') {
 				// Trying again cannot help until the user changes something; "Sync now" retries.

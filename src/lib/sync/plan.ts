@@ -12,6 +12,9 @@ export interface Refusal {
 
 /** This device's version of a document as the merge sees it. */
 export function localVersionOf(version: LocalVersion): Version | null {
+	// A record that is not here is a deletion only when this device deleted it (the deletion waits
+	// in the outbox); otherwise this device simply never had it, and must not send a tombstone.
+	if (version.record.value === null && version.pendingAt === null) return null;
 	const body = bodyOfRecord(version.record);
 	if (!body) return null;
 	const { record } = version;

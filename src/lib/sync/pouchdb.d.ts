@@ -15,7 +15,7 @@ declare module 'pouchdb-core' {
 		constructor(name: string, options: PouchOptions);
 		static plugin(plugin: unknown): typeof PouchDB;
 		info(): Promise<{ db_name: string; update_seq: string | number; doc_count: number }>;
-		changes(options: { since: string | number; limit: number; include_docs: boolean; style?: 'main_only' }): Promise<ChangesResult>;
+		changes(options: { since: string | number; limit: number; batch_size?: number; include_docs: boolean; style?: "main_only" }): Promise<ChangesResult>;
 		bulkDocs(docs: Record<string, unknown>[]): Promise<BulkResult[]>;
 		fetch(path: string, init?: RequestInit): Promise<Response>;
 		close(): Promise<void>;
