@@ -11,6 +11,8 @@ import {
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { securityHeaders } from '$lib/pwa/headers';
+import { withConnectOrigin } from '$lib/pwa/csp';
+import { readSyncOrigin } from '$lib/pwa/sync-origin';
 import { PRECACHE_PROGRESS, type PrecacheProgress } from '$lib/pwa/offline-progress';
 import { isPythonRequest, PYTHON_PATH, type PythonProgress } from '$lib/pwa/python-download';
 import { PythonRuntimeCache } from '$lib/pwa/python-cache';
@@ -19,12 +21,13 @@ declare const self: ServiceWorkerGlobalScope;
 
 /**
  * Copies a response with our headers added (cross-origin isolation and the CSP); responses from the
- * Cache API are immutable. A page is read as text so its header policy can copy its own <meta>.
+ * Cache API are immutable. A page is read as text so its header policy can copy its own <meta>,
+ * after the <meta> itself allows the sync server when sync is on (and only then): see csp.ts.
  */
 async function withSecurityHeaders(response: Response): Promise<Response> {
 	if (response.type === 'opaque' || response.status === 0) return response;
 	const isPage = response.headers.get('Content-Type')?.startsWith('text/html') ?? false;
-	const body = isPage ? await response.text() : response.body;
+	const body = isPage ? withConnectOrigin(await response.text(), await readSyncOrigin()) : response.body;
 	const headers = new Headers(response.headers);
 	for (const [name, value] of Object.entries(securityHeaders(typeof body === 'string' ? body : null))) headers.set(name, value);
 	return new Response(body, { status: response.status, statusText: response.statusText, headers });

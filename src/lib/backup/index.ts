@@ -3,7 +3,7 @@
 export { BACKUP_FORMAT, BACKUP_VERSION, MAX_FILE_BYTES, MAX_JSON_BYTES, type BackupFileV2, type ValidBackup } from './format';
 export { BackupError, isBackupError, type BackupProblem } from './errors';
 export { readBackupFile } from './read';
-export { validateBackup } from './validate';
+export { validateBackup, validateSyncedRecord, type SyncedRecordShapes } from './validate';
 export { summarise, type BackupSummary } from './summary';
 export { toBackupFile, serialiseBackup, type ExportedBackup } from './export';
 export { planMerge } from './plan-merge';

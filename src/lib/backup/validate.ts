@@ -336,3 +336,40 @@ function checkDesignProgress(problems: Problems, value: unknown): Record<string,
 function complete<T extends object>(record: { [K in keyof T]: T[K] | undefined }): T | null {
 	return Object.values(record).some((value) => value === undefined) ? null : (record as T);
 }
+
+/** The records sync reads from a server, by the shape the backup file gives them. */
+export interface SyncedRecordShapes {
+	review: ReviewRecord;
+	userItem: ItemRecord;
+	set: SetRecord;
+	interview: InterviewRecord;
+	designProgress: DesignProgress;
+}
+
+/**
+ * Checks one record read from a sync server exactly as an imported backup's record of that kind is
+ * checked (same limits, same hostile-key walk), and returns it rebuilt from known fields only.
+ * `userItem` takes the backup file's shape ({ id, draft, archived, updatedAt }) and rebuilds the
+ * card from its draft. Settings are checked with validateSetting by the caller.
+ */
+export function validateSyncedRecord<K extends keyof SyncedRecordShapes>(
+	kind: K,
+	raw: unknown
+): { ok: true; value: SyncedRecordShapes[K] } | { ok: false; problems: string[] } {
+	const problems = new Problems();
+	walkForHostileKeys(raw, problems);
+	if (!isObject(raw)) problems.add('(document)', `must be an object (got ${shown(raw)})`);
+	if (problems.any) return { ok: false, problems: problems.list };
+	const obj = raw as Obj;
+	let value: unknown = null;
+	if (kind === 'review') value = checkReview(problems, obj, kind);
+	else if (kind === 'userItem') value = checkUserItem(problems, obj, kind);
+	else if (kind === 'set') value = checkSet(problems, obj, kind);
+	else if (kind === 'interview') value = checkInterview(problems, obj, kind);
+	else {
+		const progress = checkDesignProgress(problems, { [String(obj.slug)]: { sectionsRead: obj.sectionsRead, queriesRun: obj.queriesRun } });
+		value = progress[String(obj.slug)] ?? null;
+	}
+	if (problems.any || value === null) return { ok: false, problems: problems.any ? problems.list : [`${kind} is not valid`] };
+	return { ok: true, value: value as SyncedRecordShapes[K] };
+}

@@ -52,3 +52,22 @@ export {
 	type InterviewStatus
 } from './interviews';
 export { recordBackupMade, backupStatus, dismissBackupNudge, type BackupStatus } from './backup-status';
+// Sync's bookkeeping and its way into the user's tables; the server side is $lib/sync.
+export { loadSyncConfig, saveSyncConfig, clearSyncConfig, isSyncOn } from './sync-config';
+export {
+	applyServerBatch,
+	heldDocuments,
+	listConflicts,
+	localVersions,
+	nextToSend,
+	outboxCount,
+	recordSent,
+	recordSyncedAt,
+	replayCards,
+	settleConflict,
+	syncCheckpoint,
+	type AppliedBatch,
+	type LocalRecord,
+	type LocalVersion,
+	type ServerBatch
+} from './sync-store';

@@ -5,6 +5,7 @@ import type { WeightsUndo } from './fsrs-weights';
 import type { SliceProgress } from './content-sync';
 import type { ReviewBucketCache } from '$lib/stats';
 import type { BuriedCards } from './bury';
+import type { SyncConfig } from '$lib/model';
 
 /** Bookkeeping values kept in the meta table, by key. */
 export interface MetaValues {
@@ -30,6 +31,12 @@ export interface MetaValues {
 	reviewBuckets: ReviewBucketCache;
 	/** Cards the user buried until tomorrow from the review screen (bury.ts). */
 	buried: BuriedCards;
+	/** Sync's server and credentials (sync-config.ts); absent while sync is off. Never exported. */
+	syncConfig: SyncConfig;
+	/** The changes feed's sequence this device has read up to: the next pull resumes there. */
+	syncSince: string;
+	/** When the last sync with the server completed. */
+	syncLastAt: number;
 	/** Progress through one design scenario, by its slug (`design:ride-share-trips`). */
 	[designKey: `design:${string}`]: DesignProgress;
 }

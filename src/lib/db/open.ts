@@ -1,5 +1,6 @@
 import { RehearseDb } from './database';
 import { DB_NAME } from './schema';
+import { isSyncOn } from './sync-config';
 
 export interface VersionChangeInfo {
 	dbName: string;
@@ -39,5 +40,7 @@ export async function openDatabase(name: string = DB_NAME): Promise<RehearseDb> 
 		db.staleReason ??= 'closed';
 	});
 	await db.open();
+	// Before anything writes: with sync on, every change from now on is queued for the server.
+	db.syncTracking = isSyncOn((await db.meta.get('syncConfig'))?.value);
 	return db;
 }

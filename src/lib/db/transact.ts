@@ -9,8 +9,10 @@ import { StaleTabError } from './errors';
  */
 export async function writeTransaction<T>(db: RehearseDb, tables: Table[], body: () => Promise<T>): Promise<T> {
 	if (db.staleReason) throw new StaleTabError();
+	// With sync on, the outbox joins every write so the change recorder can queue it (db/outbox.ts).
+	const scope = db.syncTracking ? [...tables, db.syncOutbox] : tables;
 	try {
-		return await db.transaction('rw', tables, body);
+		return await db.transaction('rw', scope, body);
 	} catch (e) {
 		if (db.staleReason && (e as Error)?.name === 'DatabaseClosedError') throw new StaleTabError();
 		throw e;

@@ -8,3 +8,4 @@ export * from './scheduling.ts';
 export * from './settings.ts';
 export * from './text.ts';
 export * from './time.ts';
+export * from './sync-ids.ts';

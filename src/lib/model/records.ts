@@ -105,3 +105,63 @@ export interface InterviewRecord {
 	targetRetention?: number;
 	createdAt: number;
 }
+
+/** A document changed on this device and not yet sent to the sync server (schema v4). */
+export interface SyncOutboxRecord {
+	docId: string;
+	/** When it was last changed here: the update time the document carries for merging. */
+	at: number;
+}
+
+/** What this device and the server last agreed on for one document (schema v4). */
+export interface SyncDocRecord {
+	docId: string;
+	/** The server's revision of it, needed to overwrite it. */
+	rev: string;
+	/** Hash of its body: a local change that leads back to the same body sends nothing. */
+	hash: string;
+	updatedAt: number;
+}
+
+/** One side of a concurrent edit: a document's body (its fields, without ids) and its update time. */
+export interface SyncVersion {
+	body: Record<string, unknown>;
+	updatedAt: number;
+}
+
+/** A concurrent edit of one document: the version kept and the one that lost (schema v4). */
+export interface SyncConflictRecord {
+	/** `${docId}@${hash of the loser}`: the same conflict found twice is stored once. */
+	id: string;
+	docId: string;
+	/** What the user sees it as ("Own card: Window functions"). */
+	label: string;
+	kept: SyncVersion;
+	lost: SyncVersion;
+	/** Whether the version kept is the one this device had. */
+	keptWasMine: boolean;
+	foundAt: number;
+}
+
+/** A document from the server that cannot be stored yet, kept to be tried again (schema v4). */
+export interface SyncHeldRecord {
+	docId: string;
+	rev: string;
+	/** The document as validated, ready to apply. */
+	doc: Record<string, unknown>;
+	reason: string;
+}
+
+/**
+ * Where and as whom this device syncs (meta `syncConfig`). It stays on the device: backups and
+ * exports leave the meta table out, and turning sync off deletes it.
+ */
+export interface SyncConfig {
+	/** The server, e.g. `https://couch.example.org` (no database, no credentials in it). */
+	serverUrl: string;
+	database: string;
+	username: string;
+	password: string;
+	/** The origin the Content-Security-Policy lets the app connect to: the server's, nothing else. */
+	origin: string;
+}

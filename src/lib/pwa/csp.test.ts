@@ -64,3 +64,21 @@ describe("SvelteKit's route announcer", () => {
 		expect(CSP_DIRECTIVES['style-src-attr']).toEqual(['unsafe-hashes', hash]);
 	});
 });
+
+describe('the sync server in the policy', () => {
+	const page = `<html><head><meta http-equiv="content-security-policy" content="default-src 'self'; connect-src 'self'; object-src 'none'"></head></html>`;
+
+	it('adds exactly the configured origin to the page’s connect-src, and the header copies it', async () => {
+		const { withConnectOrigin, connectOriginsOf } = await import('./csp');
+		const widened = withConnectOrigin(page, 'https://couch.example.org');
+		expect(metaPolicyOf(widened)).toBe("default-src 'self'; connect-src 'self' https://couch.example.org; object-src 'none'");
+		expect(connectOriginsOf(pagePolicy(widened))).toEqual(['https://couch.example.org']);
+	});
+
+	it('leaves the page alone with sync off, or for anything that is not a bare origin', async () => {
+		const { withConnectOrigin } = await import('./csp');
+		expect(withConnectOrigin(page, null)).toBe(page);
+		for (const hostile of ['*', "https://a.org; script-src 'unsafe-inline'", 'https://a.org/path', "'unsafe-eval'", 'javascript:alert(1)', 'https://a.org "x'])
+			expect(withConnectOrigin(page, hostile), hostile).toBe(page);
+	});
+});

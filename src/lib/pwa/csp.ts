@@ -67,3 +67,40 @@ export function pagePolicy(html: string): string {
 	const headerOnly = formatPolicy(CSP_DIRECTIVES, 'header');
 	return headerOnly ? `${meta}; ${headerOnly}` : meta;
 }
+
+/**
+ * Whether `origin` is a bare http(s) origin (`https://couch.example.org:6984`), which is all a sync
+ * server may add to the policy: nothing else can sneak in a wildcard, a quote or a second directive.
+ */
+export function isPlainOrigin(origin: string): boolean {
+	if (!/^https?:\/\/[a-z0-9.\-[\]:]+$/i.test(origin)) return false;
+	try {
+		return new URL(origin).origin === origin.toLowerCase();
+	} catch {
+		return false;
+	}
+}
+
+const CONNECT = /(^|;\s*)connect-src ([^;]*)/;
+
+/**
+ * The page with its <meta> policy's connect-src widened to the sync server's origin (and nothing
+ * else), or unchanged when sync is off. The service worker serves every page through this and then
+ * copies the <meta> into the header (pagePolicy), so the two never disagree: with sync off both say
+ * `connect-src 'self'`; with it on both add exactly the configured origin. Changing the <meta>
+ * leaves the inline boot script's hash valid (it hashes the script, not the page).
+ * @example withConnectOrigin(html, 'https://couch.example.org') // … connect-src 'self' https://couch.example.org; …
+ */
+export function withConnectOrigin(html: string, origin: string | null): string {
+	if (origin === null || !isPlainOrigin(origin)) return html;
+	const match = META.exec(html);
+	if (!match) return html;
+	const policy = match[2].replace(CONNECT, (_, lead: string, sources: string) => `${lead}connect-src ${sources.trim()} ${origin}`);
+	return html.replace(match[0], match[0].replace(match[2], policy));
+}
+
+/** The origins a policy's connect-src allows besides 'self'. */
+export function connectOriginsOf(policy: string): string[] {
+	const match = CONNECT.exec(policy);
+	return match ? match[2].trim().split(/\s+/).filter((source) => source !== "'self'") : [];
+}

@@ -17,6 +17,7 @@ import { now } from '$lib/clock';
 import type { Item } from '$lib/model';
 import { bootFailure, technicalDetail, type RecoveryReason } from './boot-failure';
 import { historyGuard } from './history-guard.svelte';
+import { syncState } from './sync.svelte';
 
 async function fetchSlice(url: string): Promise<Item[]> {
 	const response = await fetch(url);
@@ -89,6 +90,7 @@ class AppState {
 			this.#db = db;
 			this.status = 'ready';
 			void historyGuard.start(db);
+			void syncState.start(db);
 		} catch (error) {
 			console.error(error);
 			this.error = userMessage(error);

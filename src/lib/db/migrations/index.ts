@@ -2,8 +2,9 @@
 import { initialSchema } from './001-initial-schema';
 import { drillDrafts } from './002-drill-drafts';
 import { interviews } from './003-interviews';
+import { syncBookkeeping } from './004-sync';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, drillDrafts, interviews];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, drillDrafts, interviews, syncBookkeeping];

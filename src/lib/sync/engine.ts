@@ -1,0 +1,275 @@
+// The replication loop: pull the server's changes from the checkpoint, merge them in, send what
+// changed here, and say how it went. Runs while sync is on and the app is open: on start, when the
+// browser comes back online or the app comes back into view, shortly after each local change (at
+// most every few seconds), and every PULL_EVERY_MS. When the server is down it waits longer each
+// time (exponential backoff); after a wrong password it waits for the user.
+import {
+	applyServerBatch,
+	heldDocuments,
+	localVersions,
+	nextToSend,
+	outboxCount,
+	recordSent,
+	recordSyncedAt,
+	replayCards,
+	syncCheckpoint,
+	type LocalRecord,
+	type ServerBatch
+} from '$lib/db';
+import type { RehearseDb } from '$lib/db';
+import type { SyncConfig, SyncDocRecord } from '$lib/model';
+import { connect, couchErrorOf, type CouchProblem, type Remote } from './couch';
+import { bodyHash, bodyOf, toDoc, type SyncDoc } from './docs';
+import { planPulled, type Refusal } from './plan';
+
+/** Documents per page of the changes feed, and per _bulk_docs request. */
+export const PULL_PAGE = 500;
+export const SEND_BATCH = 250;
+/** Cards replayed per transaction: a few milliseconds of work, so the page stays responsive. */
+const REPLAY_SLICE = 150;
+/** Local changes wait this long after the last send, so a quick run of answers goes as one request. */
+export const SEND_GAP_MS = 3_000;
+export const PULL_EVERY_MS = 20_000;
+const BACKOFF_FIRST_MS = 2_000;
+const BACKOFF_MAX_MS = 5 * 60_000;
+/** How often the outbox is counted for the status line and for changes to send. */
+const WATCH_MS = 1_000;
+
+export type SyncPhase = 'syncing' | 'synced' | 'offline' | CouchProblem;
+
+export interface SyncStatus {
+	phase: SyncPhase;
+	/** The last time a sync completed, epoch ms. */
+	lastSyncedAt: number | null;
+	/** Changes made here and not yet sent. */
+	waiting: number;
+	/** When the next attempt is due after a failure. */
+	retryAt: number | null;
+	/** What went wrong, in words for the user (with the failing phase). */
+	message: string | null;
+	/** Documents from the server that were refused, and why (most recent first, a few). */
+	refused: Refusal[];
+	/** Server name and version, once it answered. */
+	server: string | null;
+	/** Reviews stored from the server so far in this session (a first sync's progress). */
+	received: number;
+}
+
+export interface EngineDeps {
+	now(): number;
+	online(): boolean;
+	/** Lets the page paint between two slices of work. */
+	yieldToPage(): Promise<void>;
+	onStatus(status: SyncStatus): void;
+}
+
+export class SyncEngine {
+	#status: SyncStatus;
+	#remote: Remote | null = null;
+	#timer: ReturnType<typeof setTimeout> | null = null;
+	#watch: ReturnType<typeof setInterval> | null = null;
+	#running: Promise<void> | null = null;
+	#again = false;
+	#stopped = false;
+	#failures = 0;
+	#lastSendAt = 0;
+
+	constructor(
+		readonly db: RehearseDb,
+		readonly config: SyncConfig,
+		readonly deps: EngineDeps,
+		lastSyncedAt: number | null
+	) {
+		this.#status = { phase: 'syncing', lastSyncedAt, waiting: 0, retryAt: null, message: null, refused: [], server: null, received: 0 };
+	}
+
+	get status(): SyncStatus {
+		return this.#status;
+	}
+
+	start(): void {
+		this.#watch = setInterval(() => void this.#countWaiting(), WATCH_MS);
+		this.syncNow();
+	}
+
+	stop(): void {
+		this.#stopped = true;
+		if (this.#timer) clearTimeout(this.#timer);
+		if (this.#watch) clearInterval(this.#watch);
+	}
+
+	/** Syncs at once (or right after the sync under way): start, online again, "Sync now". */
+	syncNow(): void {
+		if (this.#stopped) return;
+		if (this.#timer) clearTimeout(this.#timer);
+		this.#timer = null;
+		this.#dueAt = null;
+		if (this.#running) {
+			this.#again = true;
+			return;
+		}
+		this.#running = this.#cycle().finally(() => {
+			this.#running = null;
+			if (this.#again && !this.#stopped) {
+				this.#again = false;
+				this.syncNow();
+			}
+		});
+	}
+
+	/** Settles when the sync under way (if any) is done: for tests and the benchmark. */
+	async idle(): Promise<void> {
+		while (this.#running) await this.#running;
+	}
+
+	#set(patch: Partial<SyncStatus>): void {
+		this.#status = { ...this.#status, ...patch };
+		this.deps.onStatus(this.#status);
+	}
+
+	#dueAt: number | null = null;
+
+	/** Runs a sync in `ms`, unless one is due sooner (`replace`: whatever was due). */
+	#later(ms: number, replace = true): void {
+		if (this.#stopped) return;
+		const at = this.deps.now() + ms;
+		if (!replace && this.#dueAt !== null && this.#dueAt <= at) return;
+		if (this.#timer) clearTimeout(this.#timer);
+		this.#dueAt = at;
+		this.#timer = setTimeout(() => this.syncNow(), ms);
+	}
+
+	async #countWaiting(): Promise<void> {
+		if (this.#stopped) return;
+		let waiting: number;
+		try {
+			waiting = await outboxCount(this.db);
+		} catch {
+			return; // a closed connection: the next cycle reports it
+		}
+		if (waiting !== this.#status.waiting) this.#set({ waiting });
+		// A local change: send it soon, but not more often than every SEND_GAP_MS.
+		if (waiting > 0 && this.#status.phase === 'synced' && !this.#running)
+			this.#later(Math.max(0, this.#lastSendAt + SEND_GAP_MS - this.deps.now()), false);
+	}
+
+	async #cycle(): Promise<void> {
+		if (!this.deps.online()) {
+			this.#set({ phase: 'offline', message: null, retryAt: null, waiting: await outboxCount(this.db) });
+			return; // the 'online' event calls syncNow
+		}
+		this.#set({ phase: 'syncing', retryAt: null });
+		try {
+			this.#remote ??= await connect(this.config);
+			if (this.#status.server === null) this.#set({ server: await this.#remote.check() });
+			await this.#pull(this.#remote);
+			const conflicted = await this.#send(this.#remote);
+			// A document someone else changed meanwhile: read their version, merge, send again.
+			if (conflicted) {
+				await this.#pull(this.#remote);
+				await this.#send(this.#remote);
+			}
+			const at = this.deps.now();
+			await recordSyncedAt(this.db, at);
+			this.#failures = 0;
+			this.#set({ phase: 'synced', lastSyncedAt: at, message: null, waiting: await outboxCount(this.db) });
+			this.#later(PULL_EVERY_MS);
+		} catch (error) {
+			const problem = couchErrorOf(error, this.config.database);
+			// The reason stays in the console for whoever debugs it (never the credentials: errors carry none).
+			if (!(error instanceof Error && error.name === 'CouchError')) console.warn('Sync failed', error);
+			const waiting = await outboxCount(this.db).catch(() => this.#status.waiting);
+			if (problem.problem === 'auth' || problem.problem === 'not-found') {
+				// Trying again cannot help until the user changes something; "Sync now" retries.
+				this.#set({ phase: problem.problem, message: problem.message, retryAt: null, waiting });
+				return;
+			}
+			if (!this.deps.online()) {
+				this.#set({ phase: 'offline', message: null, retryAt: null, waiting });
+				return;
+			}
+			const delay = Math.min(BACKOFF_FIRST_MS * 2 ** this.#failures, BACKOFF_MAX_MS);
+			this.#failures++;
+			this.#set({ phase: problem.problem, message: problem.message, retryAt: this.deps.now() + delay, waiting });
+			this.#later(delay);
+		}
+	}
+
+	/** Reads the changes feed from the checkpoint to its end, page by page, merging each page in. */
+	async #pull(remote: Remote): Promise<void> {
+		let since = (await syncCheckpoint(this.db)) ?? '0';
+		for (;;) {
+			const page = await remote.pull(since, PULL_PAGE);
+			const ids = page.docs.map((doc) => (doc as SyncDoc)._id).filter((id) => typeof id === 'string');
+			const locals = await localVersions(this.db, ids);
+			const { batch, refused } = planPulled(page.docs, locals, page.lastSeq, this.deps.now());
+			if (refused.length) {
+				console.warn('Sync refused documents from the server', refused);
+				this.#set({ refused: [...refused, ...this.#status.refused].slice(0, 20) });
+			}
+			await this.#apply(batch, new Map());
+			this.#set({ received: this.#status.received + batch.records.filter((r) => r.kind === 'review').length });
+			since = page.lastSeq;
+			if (!page.more) break;
+			await this.deps.yieldToPage();
+		}
+		// Documents held back for a card this device lacked: their card may have come meanwhile.
+		const held = await heldDocuments(this.db);
+		if (held.length) {
+			const batch: ServerBatch = {
+				records: held.map((row) => row.doc as unknown as LocalRecord),
+				synced: [],
+				dropQueued: [],
+				requeue: [],
+				conflicts: [],
+				unheld: held.map((row) => row.docId),
+				since: null
+			};
+			await this.#apply(batch, new Map(held.map((row) => [row.docId, row.rev])));
+		}
+	}
+
+	async #apply(batch: ServerBatch, heldRevs: Map<string, string>): Promise<void> {
+		const { cardsToReplay } = await applyServerBatch(this.db, batch, heldRevs, this.deps.now());
+		for (let i = 0; i < cardsToReplay.length; i += REPLAY_SLICE) {
+			await replayCards(this.db, cardsToReplay.slice(i, i + REPLAY_SLICE));
+			await this.deps.yieldToPage();
+		}
+	}
+
+	/** Sends the outbox in batches. Resolves true when the server had a newer version of something. */
+	async #send(remote: Remote): Promise<boolean> {
+		let conflicted = false;
+		const skip = new Set<string>();
+		for (;;) {
+			const queued = (await nextToSend(this.db, SEND_BATCH + skip.size, this.deps.now())).filter((entry) => !skip.has(entry.docId));
+			if (queued.length === 0) return conflicted;
+			const docs: { docId: string; at: number; doc: SyncDoc }[] = [];
+			const unchanged: { docId: string; at: number }[] = [];
+			for (const { docId, at, version } of queued.slice(0, SEND_BATCH)) {
+				const { record, known } = version;
+				const updatedAt = record.kind === 'user-item' && record.value ? record.value.updatedAt : at;
+				const doc = toDoc(record, updatedAt, known?.rev);
+				// Nothing to send (a card that is gone), or the server has this very body already.
+				if (!doc || (known && known.hash === bodyHash(bodyOf(doc)))) unchanged.push({ docId, at });
+				else docs.push({ docId, at, doc });
+			}
+			const results = docs.length ? await remote.send(docs.map((entry) => entry.doc)) : [];
+			this.#lastSendAt = this.deps.now();
+			const sent: { docId: string; at: number; synced: SyncDocRecord }[] = [];
+			results.forEach((result, i) => {
+				const entry = docs[i];
+				if ('rev' in result) {
+					sent.push({ docId: entry.docId, at: entry.at, synced: { docId: entry.docId, rev: result.rev, hash: bodyHash(bodyOf(entry.doc)), updatedAt: entry.doc.updatedAt } });
+				} else {
+					skip.add(entry.docId);
+					if (result.error === 'conflict') conflicted = true;
+					else console.warn(`Sync: the server refused ${entry.docId}: ${result.reason}`);
+				}
+			});
+			await recordSent(this.db, sent, unchanged);
+			this.#set({ waiting: await outboxCount(this.db) });
+			await this.deps.yieldToPage();
+		}
+	}
+}
