@@ -1,6 +1,6 @@
 // `npm run bench`: drives the built app in headless Chromium and prints each figure beside its
 // budget from DESIGN.md. Run `npm run build` first. `npm run bench -- review search` runs only
-// those parts (first-screen, review, runners, scoring, search, lighthouse).
+// those parts (first-screen, review, runners, scoring, search, sync, lighthouse).
 import { cspViolations, installApp, ORIGIN, phoneContext, startBench } from './bench/browser.ts';
 import { measureFirstScreen } from './bench/first-screen.ts';
 import { kb, ms, printFigures, type Figure } from './bench/report.ts';
@@ -14,6 +14,7 @@ import { median, percentile } from './bench/stats.ts';
 import { timeBankSearch } from './bench/search.ts';
 import { PHONE_THROTTLE, withCpuThrottle } from './bench/throttle.ts';
 import { chartLibraryOnFirstScreen, timeStatsPage } from './bench/stats-page.ts';
+import { timeSync } from './bench/sync.ts';
 
 const LARGE = { cards: 10_000, reviewsPerCard: 10, dueToday: 800 };
 const figures: Figure[] = [];
@@ -236,6 +237,26 @@ try {
 		await context.close();
 	}
 	// Lighthouse mobile on a first visit (empty cache) of the four pages a new user meets first.
+	// Sync: a first sync of 100,000 reviews into an empty device, then one answer from elsewhere.
+	if (want('sync')) {
+		const context = await phoneContext(bench.browser);
+		const page = await installApp(context);
+		const sync = await timeSync(context, page, 100_000);
+		figures.push({
+			what: `sync: first sync of ${sync.reviewsStored.toLocaleString('en')} reviews into an empty device`,
+			measured: `${(sync.firstSyncMs / 1000).toFixed(1)} s, longest task ${ms(sync.firstSyncLongestTaskMs)}`,
+			budget: '≤ 30 s, no task > 50 ms',
+			ok: sync.firstSyncMs <= 30_000 && sync.firstSyncLongestTaskMs <= 50
+		});
+		figures.push({
+			what: 'sync: incremental sync of one answer',
+			measured: `${ms(sync.incrementalMs)}, longest task ${ms(sync.incrementalLongestTaskMs)}`,
+			budget: '≤ 2 s, no task > 50 ms',
+			ok: sync.incrementalMs <= 2_000 && sync.incrementalLongestTaskMs <= 50
+		});
+		await context.close();
+	}
+
 	if (want('lighthouse')) {
 		const drill = (await postgresAssets()).drillId;
 		for (const page of await runLighthouse(ORIGIN, ['/', '/review', '/practice', `/practice/${drill}`])) {

@@ -2,7 +2,7 @@
 // laptop, two browser contexts with their own storage, on one database.
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { contentStored, countRows, expect, FIXED_NOW, test, watchCspViolations } from './fixtures';
-import { COUCH_PASSWORD, COUCH_USER, startCouchServer, type CouchServer } from './couch-server';
+import { COUCH_PASSWORD, COUCH_USER, startCouchServer, type CouchServer } from '../../scripts/couch-server';
 
 let couch: CouchServer;
 let databases = 0;

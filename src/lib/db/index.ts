@@ -56,6 +56,9 @@ export { recordBackupMade, backupStatus, dismissBackupNudge, type BackupStatus }
 export { loadSyncConfig, saveSyncConfig, clearSyncConfig, isSyncOn } from './sync-config';
 export {
 	applyServerBatch,
+	cardsAwaitingReplay,
+	replayAwaiting,
+	reviewCountsOf,
 	heldDocuments,
 	listConflicts,
 	localVersions,

@@ -35,6 +35,8 @@ export interface MetaValues {
 	syncConfig: SyncConfig;
 	/** The changes feed's sequence this device has read up to: the next pull resumes there. */
 	syncSince: string;
+	/** Cards whose reviews a pull changed and that still need replaying (sync-store.ts). */
+	syncReplay: string[];
 	/** When the last sync with the server completed. */
 	syncLastAt: number;
 	/** Progress through one design scenario, by its slug (`design:ride-share-trips`). */

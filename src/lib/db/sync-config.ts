@@ -41,7 +41,7 @@ export async function saveSyncConfig(db: RehearseDb, config: SyncConfig, now: nu
 export async function clearSyncConfig(db: RehearseDb): Promise<void> {
 	db.syncTracking = false;
 	await writeTransaction(db, [db.meta, db.syncOutbox, db.syncDocs, db.syncConflicts, db.syncHeld], async () => {
-		await db.meta.bulkDelete(['syncConfig', 'syncSince', 'syncLastAt']);
+		await db.meta.bulkDelete(['syncConfig', 'syncSince', 'syncLastAt', 'syncReplay']);
 		await db.syncOutbox.clear();
 		await db.syncDocs.clear();
 		await db.syncConflicts.clear();

@@ -77,11 +77,18 @@ async function readRecord(db: RehearseDb, kind: SyncKind, key: string): Promise<
 export async function localVersions(db: RehearseDb, docIds: readonly string[]): Promise<Map<string, LocalVersion>> {
 	return db.transaction('r', [...SYNC_TABLES(db), db.syncDocs, db.syncOutbox], async () => {
 		const [known, pending] = await Promise.all([db.syncDocs.bulkGet([...docIds]), db.syncOutbox.bulkGet([...docIds])]);
+		// Reviews, nearly all of a first sync, in one read; the rest one by one.
+		const parsed = docIds.map((docId) => parseSyncDocId(docId));
+		const reviewKeys = parsed.flatMap((p) => (p?.kind === 'review' ? [p.key] : []));
+		const reviews = new Map(reviewKeys.map((key, i) => [key, i]));
+		const stored = await db.reviews.bulkGet(reviewKeys);
 		const out = new Map<string, LocalVersion>();
 		for (let i = 0; i < docIds.length; i++) {
-			const parsed = parseSyncDocId(docIds[i]);
-			if (!parsed) continue;
-			out.set(docIds[i], { record: await readRecord(db, parsed.kind, parsed.key), known: known[i] ?? null, pendingAt: pending[i]?.at ?? null });
+			const p = parsed[i];
+			if (!p) continue;
+			const record: LocalRecord =
+				p.kind === 'review' ? { kind: 'review', key: p.key, value: stored[reviews.get(p.key)!] ?? null } : await readRecord(db, p.kind, p.key);
+			out.set(docIds[i], { record, known: known[i] ?? null, pendingAt: pending[i]?.at ?? null });
 		}
 		return out;
 	});
@@ -226,6 +233,12 @@ export async function applyServerBatch(db: RehearseDb, batch: ServerBatch, heldR
 		await db.syncHeld.bulkDelete(batch.unheld);
 		await db.syncHeld.bulkPut(held);
 		if (batch.since !== null) await db.meta.put({ key: 'syncSince', value: batch.since });
+		// Cards to replay are remembered with the checkpoint: replaying waits until a whole pull is
+		// in (a card's reviews may span many pages), and a sync cut off before it resumes it.
+		if (cardsToReplay.size) {
+			const waiting = ((await db.meta.get('syncReplay'))?.value as string[] | undefined) ?? [];
+			await db.meta.put({ key: 'syncReplay', value: [...new Set([...waiting, ...cardsToReplay])] });
+		}
 		return { cardsToReplay: [...cardsToReplay], held: held.length };
 	});
 }
@@ -276,6 +289,23 @@ export async function replayCards(db: RehearseDb, cardIds: readonly string[]): P
 	});
 }
 
+/** Cards whose reviews changed in a pull and that are not replayed yet. */
+export async function cardsAwaitingReplay(db: RehearseDb): Promise<string[]> {
+	return ((await db.meta.get('syncReplay'))?.value as string[] | undefined) ?? [];
+}
+
+/** Replays some of the cards awaiting it and takes them off the list, in one transaction each. */
+export async function replayAwaiting(db: RehearseDb, cardIds: readonly string[]): Promise<void> {
+	await replayCards(db, cardIds);
+	await writeTransaction(db, [db.meta], async () => {
+		const done = new Set(cardIds);
+		const waiting = ((await db.meta.get('syncReplay'))?.value as string[] | undefined) ?? [];
+		const left = waiting.filter((id) => !done.has(id));
+		if (left.length) await db.meta.put({ key: 'syncReplay', value: left });
+		else await db.meta.delete('syncReplay');
+	});
+}
+
 /** The held documents, to try again after a pull (their card may have arrived). */
 export function heldDocuments(db: RehearseDb): Promise<SyncHeldRecord[]> {
 	return db.syncHeld.toArray();
@@ -313,4 +343,10 @@ export async function settleConflict(db: RehearseDb, id: string, keep: 'kept' | 
 		}
 		await db.syncConflicts.delete(id);
 	});
+}
+
+/** How many reviews each of these cards has (from the index alone): to size replay slices. */
+export async function reviewCountsOf(db: RehearseDb, cardIds: readonly string[]): Promise<Map<string, number>> {
+	const counts = await db.transaction('r', db.reviews, () => Promise.all(cardIds.map((id) => db.reviews.where('cardId').equals(id).count())));
+	return new Map(cardIds.map((id, i) => [id, counts[i]]));
 }

@@ -1,4 +1,4 @@
-// A CouchDB-compatible server for the sync tests: pouchdb-server (from npm) in memory on a free
+// A CouchDB-compatible server for the sync tests and the benchmark: pouchdb-server (from npm) in memory on a free
 // port, with an admin account (so a wrong password is refused as CouchDB refuses it) and, in front,
 // a small TCP relay the tests can take down and bring back: that is "the server stopped, then
 // restarted" without losing the in-memory databases, as a real CouchDB keeps its data on disk.
@@ -19,6 +19,8 @@ export interface CouchServer {
 	createDatabase(name: string): Promise<void>;
 	/** GET a path on the server (as alice), JSON. */
 	get<T = unknown>(path: string): Promise<T>;
+	/** POST JSON to a path on the server (as alice), straight to it (not through the relay). */
+	post<T = unknown>(path: string, body: unknown): Promise<T>;
 	/** Takes the server off the network: open connections are cut, new ones refused. */
 	takeDown(): Promise<void>;
 	bringBack(): Promise<void>;
@@ -100,6 +102,11 @@ export async function startCouchServer(): Promise<CouchServer> {
 		async get(path) {
 			const response = await fetch(`${direct}${path}`, { headers: auth });
 			if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
+			return (await response.json()) as never;
+		},
+		async post(path, body) {
+			const response = await fetch(`${direct}${path}`, { method: 'POST', headers: auth, body: JSON.stringify(body) });
+			if (!response.ok) throw new Error(`POST ${path}: ${response.status}`);
 			return (await response.json()) as never;
 		},
 		takeDown: close,
