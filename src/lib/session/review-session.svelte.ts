@@ -114,10 +114,10 @@ export class ReviewSession {
 	}
 
 	/** The queue as a session of this source opened at `at` would have it. */
-	#loadQueue(at: number): Promise<{ queue: CardRecord[]; dayEnd: number }> {
+	#loadQueue(at: number, extraNew = 0): Promise<{ queue: CardRecord[]; dayEnd: number }> {
 		const source = this.#source;
 		return source.kind === 'today'
-			? loadTodayQueue(this.#db, this.#settings, at, source.extraNew ?? 0)
+			? loadTodayQueue(this.#db, this.#settings, at, (source.extraNew ?? 0) + extraNew)
 			: loadSetQueue(this.#db, this.#settings, source, at);
 	}
 
@@ -133,7 +133,9 @@ export class ReviewSession {
 	 */
 	async #replacementFor(card: CardRecord): Promise<CardRecord | null> {
 		if (!this.writesHistory || (card.phase !== 'new' && card.phase !== 'review')) return null;
-		const { queue } = await this.#loadQueue(now());
+		// One more new card than the limit: the rebuilt queue may fill the freed place with a sibling
+		// of the card just taken out (the next card of the same table), which must not take its place.
+		const { queue } = await this.#loadQueue(now(), card.phase === 'new' ? 1 : 0);
 		const queuedItems = new Set(this.#queue.map((queued) => queued.itemId));
 		const replacement = queue.find(
 			(candidate) =>
