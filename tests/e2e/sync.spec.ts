@@ -1,7 +1,7 @@
 // Sync through a CouchDB-compatible server (pouchdb-server, in memory, started here): a phone and a
 // laptop, two browser contexts with their own storage, on one database.
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { contentStored, countRows, expect, FIXED_NOW, test, watchCspViolations } from './fixtures';
+import { contentStored, countRows, expect, FIXED_NOW, skipOnboarding, test, watchCspViolations } from './fixtures';
 import { COUCH_PASSWORD, COUCH_USER, startCouchServer, type CouchServer } from '../../scripts/couch-server';
 
 let couch: CouchServer;
@@ -31,6 +31,7 @@ interface Device {
 async function openLaptop(browser: Browser, baseURL: string): Promise<Device> {
 	const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' });
 	await context.clock.install({ time: FIXED_NOW });
+	await skipOnboarding(context);
 	const violations = await watchCspViolations(context);
 	const page = await context.newPage();
 	await page.goto('/');
@@ -284,14 +285,14 @@ test('with sync off nothing leaves the origin, and turning it off makes the poli
 	await answer(page, 2);
 	await page.goto('/settings');
 	await expect(page.getByTestId('sync-panel')).toContainText('Nothing leaves this device while it is off.');
-	expect(await connectSrc()).toBe("'self'");
+	await expect.poll(connectSrc).toBe("'self'");
 	expect(requests.offOrigin(baseURL!)).toEqual([]);
 
 	// On: the page's policy and the service worker's header name exactly the server, nothing else.
 	const database = await freshDatabase();
 	await turnOnSync(page, database);
 	await expect(status(page)).toHaveText(/^Synced just now$/);
-	expect(await connectSrc()).toBe(`'self' ${couch.url}`);
+	await expect.poll(connectSrc).toBe(`'self' ${couch.url}`);
 	const response = await page.reload();
 	expect(response?.headers()['content-security-policy']).toContain(`connect-src 'self' ${couch.url};`);
 	expect(requests.offOrigin(baseURL!).every((url) => url.startsWith(couch.url))).toBe(true);
@@ -299,7 +300,7 @@ test('with sync off nothing leaves the origin, and turning it off makes the poli
 	// Off: credentials gone, policy back to 'self', and studying sends nothing anywhere.
 	await page.getByRole('button', { name: 'Turn sync off' }).click();
 	await expect(page.getByTestId('sync-panel')).toContainText('Nothing leaves this device while it is off.');
-	expect(await connectSrc()).toBe("'self'");
+	await expect.poll(connectSrc).toBe("'self'");
 	const sentBefore = requests.offOrigin(baseURL!).length;
 	await answer(page, 1);
 	await page.goto('/settings');
