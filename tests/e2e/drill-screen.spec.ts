@@ -5,20 +5,10 @@
 import type { Locator, Page } from '@playwright/test';
 import { codeSection, frontMatter } from './content';
 import { countRows, expect, pageNow, test } from './fixtures';
+import { typeCode } from './editor';
 
 const DRILL = 'sqla-ads-click-fact-dedup';
 const DRILL_FILE = `content/sql/${DRILL}.md`;
-
-/** Replaces the editor's text the way typing would, once CodeMirror has loaded. */
-async function typeCode(page: Page, code: string) {
-	const editor = page.locator('.cm-content');
-	await editor.waitFor();
-	await editor.focus();
-	await page.keyboard.press('ControlOrMeta+a');
-	await page.keyboard.press('Delete');
-	await editor.fill(code);
-	await page.keyboard.press('Escape');
-}
 
 /** True when `locator` is fully on screen and above the fixed tab bar. */
 async function clearOfTabBar(page: Page, locator: Locator): Promise<boolean> {

@@ -1,18 +1,6 @@
-import type { Page } from '@playwright/test';
 import { codeSection } from './content';
 import { expect, test } from './fixtures';
-
-/** Replaces the editor's text the way typing would, once CodeMirror has loaded. */
-async function typeCode(page: Page, code: string) {
-	const editor = page.locator('.cm-content');
-	await editor.waitFor();
-	await editor.focus();
-	await page.keyboard.press('ControlOrMeta+a');
-	await page.keyboard.press('Delete');
-	await editor.fill(code);
-	// Close the completion popup, as a user would before tapping Run.
-	await page.keyboard.press('Escape');
-}
+import { typeCode } from './editor';
 
 test.describe('hands-on drills, offline after install', () => {
 	test.beforeEach(async ({ installedApp: page, context }) => {

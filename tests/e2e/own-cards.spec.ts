@@ -1,19 +1,9 @@
 import type { Dialog, Page } from '@playwright/test';
 import { countRows, expect, test } from './fixtures';
+import { typeCode } from './editor';
 
 const QUERY = 'SELECT country, COUNT(*) AS customers FROM customers GROUP BY country ORDER BY customers DESC, country;';
 const HOSTILE = 'Careful: <img src=x onerror=alert(1)> and [a link](javascript:alert(1)) and **bold**.';
-
-/** Replaces the code editor's text the way typing would, once CodeMirror has loaded. */
-async function typeCode(page: Page, code: string) {
-	const editor = page.locator('.cm-content');
-	await editor.waitFor();
-	await editor.focus();
-	await page.keyboard.press('ControlOrMeta+a');
-	await page.keyboard.press('Delete');
-	await editor.fill(code);
-	await page.keyboard.press('Escape');
-}
 
 /** Nothing in this part of the page can run script or go to a javascript: URL. */
 async function expectInert(page: Page, selector: string) {

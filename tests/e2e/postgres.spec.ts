@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { codeSection, frontMatter } from './content';
 import { expect, test } from './fixtures';
+import { typeCode } from './editor';
 
 const DRILL = 'sqla-ads-click-fact-dedup';
 
@@ -29,18 +30,6 @@ FROM ranked d JOIN ranked k ON k.impression_id = d.impression_id AND k.rn = 1
 WHERE d.rn > 1
 ORDER BY d.click_id`
 };
-
-/** Replaces the editor's text the way typing would, once CodeMirror has loaded. */
-async function typeCode(page: Page, code: string) {
-	const editor = page.locator('.cm-content');
-	await editor.waitFor();
-	await editor.focus();
-	await page.keyboard.press('ControlOrMeta+a');
-	await page.keyboard.press('Delete');
-	await editor.fill(code);
-	// Close the completion popup, as a user would before tapping Run.
-	await page.keyboard.press('Escape');
-}
 
 async function check(page: Page) {
 	await page.getByRole('button', { name: 'Check' }).tap();

@@ -3,17 +3,12 @@
 // the runtime is stored either way.
 import type { Page } from '@playwright/test';
 import { codeSection } from './content';
+import { typeCode } from './editor';
 import { contentStored, expect, pythonStored, test } from './fixtures';
 
 async function solvePython(page: Page, id: string) {
 	await page.goto(`/practice/${id}`);
-	const editor = page.locator('.cm-content');
-	await editor.waitFor();
-	await editor.focus();
-	await page.keyboard.press('ControlOrMeta+a');
-	await page.keyboard.press('Delete');
-	await editor.fill(codeSection(`content/python/${id}.md`, 'Solution'));
-	await page.keyboard.press('Escape');
+	await typeCode(page, codeSection(`content/python/${id}.md`, 'Solution'));
 	await page.getByRole('button', { name: 'Check' }).tap();
 	await expect(page.getByTestId('verdict').getByRole('heading', { name: 'Correct' })).toBeVisible({ timeout: 60_000 });
 }

@@ -2,6 +2,9 @@
 // overflow tests walk. A new route goes here, so both tests cover it.
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
+import { typeCode } from './editor';
+
+export { typeCode };
 
 /** Every screen, with what shows that it has finished drawing. */
 export const ROUTES: { path: string; ready: (page: Page) => Promise<void> }[] = [
@@ -56,13 +59,3 @@ export async function saveSet(page: Page) {
 	);
 }
 
-/** Replaces the editor's text the way typing would. */
-export async function typeCode(page: Page, code: string) {
-	const editor = page.locator('.cm-content');
-	await editor.focus();
-	await page.keyboard.press('ControlOrMeta+a');
-	await page.keyboard.press('Delete');
-	await editor.fill(code);
-	// Close the completion popup, as a user would before tapping Run.
-	await page.keyboard.press('Escape');
-}
