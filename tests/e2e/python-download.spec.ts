@@ -60,17 +60,33 @@ test.describe('on a metered connection', () => {
 	});
 });
 
-test('a choice made in Settings holds on this device, whatever the connection', async ({ page, requests }) => {
-	// Before the worker installs: the choice is read when the app registers it.
-	await page.goto('/settings');
-	await contentStored(page);
-	const later = page.getByRole('radio', { name: /When I first open a Python drill/ });
+test('a choice made in Settings holds on this device, whatever the connection', async ({ browser, baseURL }) => {
+	// The choice is read when the app asks for Python, as soon as its worker is ready. To make it
+	// before that on any machine, make it first with the worker held back, then open the app with
+	// what this device stored (a new context carrying the same origin storage).
+	const before = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+	const settings = await before.newPage();
+	await settings.goto('/settings');
+	const later = settings.getByRole('radio', { name: /When I first open a Python drill/ });
 	await later.check();
-	await page.reload();
+	await settings.reload();
 	await expect(later).toBeChecked();
-	await expect(page.getByTestId('offline-status')).toContainText('Ready offline, except Python drills', { timeout: 60_000 });
-	expect(requests.urls.filter((url) => url.includes('/pyodide/'))).toEqual([]);
+	const stored = await before.storageState();
+	await before.close();
+
+	const device = await browser.newContext({ baseURL, storageState: stored });
+	const fetched: string[] = [];
+	device.on('request', (request) => void (request.url().includes('/pyodide/') && fetched.push(request.url())));
+	const page = await device.newPage();
+	await page.goto('/settings');
+	await expect(page.getByRole('radio', { name: /When I first open a Python drill/ })).toBeChecked();
+	const status = page.getByTestId('offline-status');
+	await expect(status).toContainText('Ready offline, except Python drills', { timeout: 60_000 });
+	await contentStored(page);
+	expect(fetched, 'no Python runtime fetched').toEqual([]);
 
 	await page.getByRole('radio', { name: 'Download with the app' }).check();
-	await expect(page.getByTestId('offline-status')).toHaveText('✓ Ready offline', { timeout: 60_000 });
+	await expect(status).toHaveText('✓ Ready offline', { timeout: 60_000 });
+	await pythonStored(page);
+	await device.close();
 });
