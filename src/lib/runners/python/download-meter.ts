@@ -1,7 +1,9 @@
 // Counts the bytes Pyodide downloads on its first load, for a progress bar that says "3.1 of 12.2 MB".
 // Pyodide fetches its wasm, standard library and lock file itself, so the worker's `fetch` is wrapped
-// for the duration of the load: each tracked response's body is passed through a counter, with its
-// headers kept (WebAssembly.instantiateStreaming needs the wasm's Content-Type).
+// for the duration of the load: a clone of each tracked response is read to count its bytes, and
+// Pyodide gets the response itself. A rebuilt Response would have no URL, and Chromium keeps a
+// compiled wasm module for the next load only for a response it can tie to its URL: with a rebuilt
+// one, every cold start compiled the 9 MB interpreter again.
 //
 // The total comes from the sizes of the files as built (vite-plugin-pyodide), not from
 // Content-Length: a compressed response's Content-Length is the compressed size while its body
@@ -30,20 +32,29 @@ export function meteredFetch(inner: Fetch, indexURL: string, sizes: Record<strin
 		const response = await inner(input, init);
 		if (!file || !response.body) return response;
 		loaded.set(file, 0);
-		const counter = new TransformStream<Uint8Array, Uint8Array>({
-			transform(chunk, controller) {
-				loaded.set(file, (loaded.get(file) ?? 0) + chunk.byteLength);
-				report();
-				controller.enqueue(chunk);
-			},
-			flush() {
-				// A file that came back smaller than built (or already decoded from a cache) still counts as done.
-				loaded.set(file, sizes[file]);
-				report();
-			}
+		void count(response.clone().body!, (bytes) => {
+			loaded.set(file, (loaded.get(file) ?? 0) + bytes);
+			report();
+		}).then((complete) => {
+			if (!complete) return;
+			// A file that came back smaller than built (or already decoded from a cache) still counts as done.
+			loaded.set(file, sizes[file]);
+			report();
 		});
-		return new Response(response.body.pipeThrough(counter), { status: response.status, statusText: response.statusText, headers: response.headers });
+		return response;
 	};
+}
+
+/** Reads `body` to its end, telling `onChunk` each chunk's size; false when the read failed. */
+async function count(body: ReadableStream<Uint8Array>, onChunk: (bytes: number) => void): Promise<boolean> {
+	const reader = body.getReader();
+	try {
+		for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) onChunk(chunk.value.byteLength);
+		return true;
+	} catch {
+		// The response the loader reads reports its own error; the meter only stops where it was.
+		return false;
+	}
 }
 
 /** The file name `url` fetches, when it is one of `sizes` under `indexURL`. */
