@@ -149,10 +149,11 @@ test('a row wraps its title to two lines and marks difficulty, solved and due', 
 					const tx = open.result.transaction(['attempts', 'cards'], 'readwrite');
 					tx.objectStore('attempts').put({ id: 'seeded-pass', itemId: id, at: Date.now() - day, code: 'SELECT 1', verdict: 'pass', durationMs: 60_000, hintsUsed: 0, detail: null });
 					const cards = tx.objectStore('cards');
-					const read = cards.get(`${id}::main`);
+					const read = cards.get(`${id}::solve`);
 					read.onsuccess = () => cards.put({ ...read.result, phase: 'review', due: Date.now() - day, stability: 3, reps: 2, lastReview: Date.now() - 4 * day });
 					tx.oncomplete = () => (open.result.close(), resolve());
 					tx.onerror = () => reject(tx.error);
+					tx.onabort = () => reject(tx.error);
 				};
 			}),
 		{ id, day: 86_400_000 }
@@ -162,7 +163,7 @@ test('a row wraps its title to two lines and marks difficulty, solved and due', 
 	const row = page.getByRole('list', { name: 'Questions' }).getByRole('listitem').first();
 	await expect(row).toContainText('Pay compression: junior grades out-earning senior ones');
 	await expect(row.getByTestId('marker-due')).toHaveText('Due');
-	await expect(row.getByTestId('marker-solved')).toHaveText('✓ Solved');
+	await expect(row.getByTestId('marker-solved')).toHaveText(/^✓\s*Solved$/);
 	await expect(row.getByTestId('marker-difficulty')).toContainText('Hard');
 
 	// The whole title shows on two lines at 360 px: not one line with an ellipsis, nothing cut.
