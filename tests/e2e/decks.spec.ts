@@ -12,6 +12,7 @@ async function tapAt(page: Page, inside: Locator) {
 test('Study this deck reviews that deck’s cards only, and ending the session goes back to the deck', async ({ installedApp: page }) => {
 	await page.goto('/decks/capacity');
 	await expect(page.getByRole('heading', { name: 'Capacity estimates', level: 1 })).toBeVisible();
+	await expect(page.getByTestId('deck-size')).toHaveText(/^\d+ items · \d+ cards$/);
 	await expect(page.getByTestId('deck-study-now')).toHaveText(/^0 due · [1-9]\d* new$/);
 
 	await page.getByRole('link', { name: 'Study this deck' }).tap();
