@@ -48,6 +48,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await expect(page.getByRole('dialog', { name: 'Filters' })).toBeVisible();
 			expect.soft(await violations(page), 'practice, filter sheet open').toEqual([]);
 
+			// A deck narrowed to one kind, with a row's menu open.
+			await page.goto('/decks/modeling');
+			await page.getByRole('checkbox', { name: /^Tables \d+$/ }).check();
+			await page.getByTestId('deck-item').first().getByRole('button', { name: /^Actions for/ }).tap();
+			await expect(page.getByRole('button', { name: /^Suspend/ })).toBeVisible();
+			expect.soft(await violations(page), 'deck, row menu open').toEqual([]);
+
 			// A SQL drill checked: a wrong answer (expected beside yours), then the right one.
 			await page.goto('/practice/sqla-ads-click-fact-dedup');
 			await editorReady(page);

@@ -136,3 +136,48 @@ test('hand-picks questions and saves them as a set, then saves, renames and dele
 	await page.locator('details.sets summary').tap();
 	await expect(page.locator('details.sets').getByRole('link')).toHaveText(['Stripe onsite']);
 });
+
+test('a row wraps its title to two lines and marks difficulty, solved and due', async ({ installedApp: page }) => {
+	const id = 'sql-nonequi-pay-compression';
+	// A passed check and a card due yesterday, written as the drill screen and the review would.
+	await page.evaluate(
+		({ id, day }) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('rehearse');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction(['attempts', 'cards'], 'readwrite');
+					tx.objectStore('attempts').put({ id: 'seeded-pass', itemId: id, at: Date.now() - day, code: 'SELECT 1', verdict: 'pass', durationMs: 60_000, hintsUsed: 0, detail: null });
+					const cards = tx.objectStore('cards');
+					const read = cards.get(`${id}::solve`);
+					read.onsuccess = () => cards.put({ ...read.result, phase: 'review', due: Date.now() - day, stability: 3, reps: 2, lastReview: Date.now() - 4 * day });
+					tx.oncomplete = () => (open.result.close(), resolve());
+					tx.onerror = () => reject(tx.error);
+					tx.onabort = () => reject(tx.error);
+				};
+			}),
+		{ id, day: 86_400_000 }
+	);
+	await openBank(page);
+	await page.getByRole('searchbox', { name: 'Search questions' }).fill('pay compression junior grades');
+	const row = page.getByRole('list', { name: 'Questions' }).getByRole('listitem').first();
+	await expect(row).toContainText('Pay compression: junior grades out-earning senior ones');
+	await expect(row.getByTestId('marker-due')).toHaveText('Due');
+	await expect(row.getByTestId('marker-solved')).toHaveText(/^✓\s*Solved$/);
+	await expect(row.getByTestId('marker-difficulty')).toContainText('Hard');
+
+	// The whole title shows on two lines at 360 px: not one line with an ellipsis, nothing cut.
+	const title = row.locator('.title');
+	const { lines, cut } = await title.evaluate((el) => ({
+		lines: Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)),
+		cut: el.scrollHeight > el.clientHeight + 1
+	}));
+	expect(lines).toBe(2);
+	expect(cut).toBe(false);
+	// Every marker is inside the row, none clipped by its right edge.
+	const rowBox = (await row.boundingBox())!;
+	for (const marker of ['marker-due', 'marker-solved', 'marker-difficulty']) {
+		const box = (await row.getByTestId(marker).boundingBox())!;
+		expect(box.x + box.width, marker).toBeLessThanOrEqual(rowBox.x + rowBox.width);
+	}
+});

@@ -20,6 +20,7 @@ export const ROUTES: { path: string; ready: (page: Page) => Promise<void> }[] = 
 	{ path: '/practice/behavioural-ask-dq-ownership', ready: headingReady },
 	{ path: '/decks', ready: (page) => expect(page.getByRole('heading', { name: 'Decks', level: 1 })).toBeVisible() },
 	{ path: '/decks/sql', ready: headingReady },
+	{ path: '/study/deck:capacity', ready: (page) => expect(page.getByRole('heading', { name: 'Capacity estimates deck', level: 1 })).toBeVisible() },
 	{ path: '/design', ready: (page) => expect(page.getByRole('heading', { name: 'Design', level: 1 })).toBeVisible() },
 	{ path: '/design/ride-share-trips', ready: (page) => expect(page.locator('svg').first()).toBeVisible() },
 	{ path: '/paths/senior-loop-streaming-video', ready: headingReady },

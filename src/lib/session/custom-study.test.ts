@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS, syncContent, type CardRecord, type RehearseDb } from 
 import { saveSet } from '$lib/db/sets';
 import { bundle, conceptItem, freshDb } from '$lib/db/testing';
 import { ReviewSession } from './review-session.svelte';
-import { loadSetOverview, openStudy } from './set-study';
+import { deckSetId, loadSetOverview, openStudy } from './set-study';
 
 const DAY = 86_400_000;
 const MORNING = new Date(2026, 10, 21, 9, 0).getTime();
@@ -167,5 +167,26 @@ describe('opening custom study from a link', () => {
 		expect(await open(db, `set=${gone.id}&mode=scheduled`)).toMatchObject({ kind: 'blocked', blocked: { title: 'Nothing to study in “Gone”' } });
 		expect(await open(db, `set=${gone.id}&mode=later`)).toMatchObject({ kind: 'blocked', blocked: { title: 'This study link is not valid' } });
 		expect(await open(db, '')).toMatchObject({ kind: 'ready', scope: null });
+	});
+
+	it("studies a deck as a set: the deck's due and new cards only, and back to the deck", async () => {
+		const db = await freshDb();
+		const items = ids.map((id, i) => conceptItem(id, { deck: i < 3 ? 'sql' : 'modeling' }));
+		await syncContent(db, bundle('h1', items), MORNING - 10 * DAY);
+		const opened = await open(db, `set=${deckSetId('sql')}&mode=scheduled&new=limits`);
+		if (opened.kind !== 'ready') throw new Error(`expected a session, got ${opened.kind}`);
+		expect(opened.scope).toMatchObject({ setId: 'deck:sql', cram: false, exitHref: '/decks/sql' });
+		const studied: string[] = [];
+		while (opened.session.current) {
+			studied.push(opened.session.current.itemId);
+			await opened.session.answer(4);
+		}
+		expect(studied.sort()).toEqual(['concept-0', 'concept-1', 'concept-2']);
+		const overview = await loadSetOverview(db, settings, deckSetId('modeling'), MORNING);
+		expect(overview).toMatchObject({ deck: 'modeling', exitHref: '/decks/modeling', items: 5, cards: { new: 5 } });
+		expect(await open(db, `set=${deckSetId('no-such-deck')}&mode=scheduled`)).toMatchObject({
+			kind: 'blocked',
+			blocked: { href: '/decks/no-such-deck', label: 'Back to the deck' }
+		});
 	});
 });

@@ -6,9 +6,45 @@ import { dayWindow, queueCounts, type QueueCounts } from '$lib/srs';
 import { ReviewSession } from './review-session.svelte';
 import { parseStudyParams, type SetStudyRequest } from './study-params';
 import { loadSetQueue } from './study-source';
+import { deckName } from './decks';
+
+/**
+ * A deck studied through custom study: "Study this deck" opens the same scheduled review as a saved
+ * set, over a set made on the fly (never stored) that follows the bank's deck filter. Saved sets have
+ * UUIDs, so this prefix cannot name one.
+ */
+const DECK_SET_PREFIX = 'deck:';
+
+/** The set id that studies a deck: `/review?set=deck:sql&mode=scheduled`, `/study/deck:sql`. */
+export function deckSetId(deck: string): string {
+	return `${DECK_SET_PREFIX}${deck}`;
+}
+
+interface ResolvedSet {
+	set: SetRecord;
+	exitHref: string;
+	/** The deck a deck set studies; null for a saved set. */
+	deck: string | null;
+}
+
+/** What a study link's set id names: a saved set (back to its study page) or a deck (back to the deck). */
+async function resolveSet(db: RehearseDb, setId: string): Promise<ResolvedSet | null> {
+	if (setId.startsWith(DECK_SET_PREFIX)) {
+		const deck = setId.slice(DECK_SET_PREFIX.length);
+		if (!deck) return null;
+		const set: SetRecord = { id: setId, name: `${deckName(deck)} deck`, filter: new URLSearchParams({ deck }).toString(), itemIds: null, createdAt: 0 };
+		return { set, exitHref: `/decks/${encodeURIComponent(deck)}`, deck };
+	}
+	const set = await getSet(db, setId);
+	return set && { set, exitHref: `/study/${encodeURIComponent(set.id)}`, deck: null };
+}
 
 export interface SetOverview {
 	set: SetRecord;
+	/** Where leaving the set goes: its study page, or the deck's page for a deck. */
+	exitHref: string;
+	/** The deck studied, when the set is a deck ("Study this deck"); null for a saved set. */
+	deck: string | null;
 	/** Live items of the set now (a filter set is evaluated at `at`). */
 	items: number;
 	cards: SetCardCounts;
@@ -18,30 +54,32 @@ export interface SetOverview {
 
 /** The set and its counts for /study/<id>, or null when no set has that id (e.g. it was deleted). */
 export async function loadSetOverview(db: RehearseDb, settings: Settings, setId: string, at: number): Promise<SetOverview | null> {
-	const set = await getSet(db, setId);
-	if (!set) return null;
+	const resolved = await resolveSet(db, setId);
+	if (!resolved) return null;
+	const { set, exitHref, deck } = resolved;
 	const itemIds = await itemIdsOfSet(db, set, at);
 	const { end } = dayWindow(at, settings.dayStartHour);
 	const [cards, scheduled] = await Promise.all([
 		setCardCounts(db, itemIds, end),
 		loadSetQueue(db, settings, { kind: 'set', itemIds, newCards: 'limits' }, at)
 	]);
-	return { set, items: itemIds.length, cards, scheduledNow: queueCounts(scheduled.queue) };
+	return { set, exitHref, deck, items: itemIds.length, cards, scheduledNow: queueCounts(scheduled.queue) };
 }
 
 export type SetStudyStart =
 	| { kind: 'missing' }
 	/** The set has no active cards to study (nothing matches its filter, or all are suspended). */
-	| { kind: 'empty'; set: SetRecord }
-	| { kind: 'ready'; set: SetRecord; session: ReviewSession };
+	| ({ kind: 'empty' } & ResolvedSet)
+	| ({ kind: 'ready'; session: ReviewSession } & ResolvedSet);
 
 /** Resolves a set study request from the review screen's URL into a running session. */
 export async function startSetStudy(db: RehearseDb, settings: Settings, request: SetStudyRequest, at: number): Promise<SetStudyStart> {
-	const set = await getSet(db, request.setId);
-	if (!set) return { kind: 'missing' };
+	const resolved = await resolveSet(db, request.setId);
+	if (!resolved) return { kind: 'missing' };
+	const { set } = resolved;
 	const itemIds = await itemIdsOfSet(db, set, at);
 	const { end } = dayWindow(at, settings.dayStartHour);
-	if ((await setCardCounts(db, itemIds, end)).cards === 0) return { kind: 'empty', set };
+	if ((await setCardCounts(db, itemIds, end)).cards === 0) return { kind: 'empty', ...resolved };
 	const session = await ReviewSession.start(
 		db,
 		settings,
@@ -50,7 +88,7 @@ export async function startSetStudy(db: RehearseDb, settings: Settings, request:
 				{ kind: 'cram', itemIds, order: request.order, seed: `${set.id}@${at}` }
 			: { kind: 'set', itemIds, newCards: request.newCards }
 	);
-	return { kind: 'ready', set, session };
+	return { kind: 'ready', ...resolved, session };
 }
 
 /** Custom study shown in the review screen's header and summary. */
@@ -96,15 +134,18 @@ export async function openStudy(db: RehearseDb, settings: Settings, params: URLS
 				label: 'Go to the question bank'
 			}
 		};
-	const exitHref = `/study/${encodeURIComponent(started.set.id)}`;
+	const { exitHref } = started;
+	const isDeck = started.deck !== null;
 	if (started.kind === 'empty')
 		return {
 			kind: 'blocked',
 			blocked: {
 				title: `Nothing to study in “${started.set.name}”`,
-				message: 'No card of this set can be studied right now: nothing matches it, or its cards are suspended.',
+				message: isDeck
+					? 'No card of this deck can be studied right now: it has no items, or all its cards are suspended.'
+					: 'No card of this set can be studied right now: nothing matches it, or its cards are suspended.',
 				href: exitHref,
-				label: 'Back to the set'
+				label: isDeck ? 'Back to the deck' : 'Back to the set'
 			}
 		};
 	return {
