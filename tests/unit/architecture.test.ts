@@ -15,15 +15,14 @@ const TYPE_CYCLES = [
 
 /** Imports into a module past its index.ts, per module: at most this many (a ratchet). */
 const INDEX_BYPASSES: Record<string, number> = {
-	backup: 2,
-	content: 19,
-	db: 22,
-	drills: 8,
-	markdown: 6,
-	'runners/checking': 4,
-	srs: 26,
-	stats: 1,
-	'user-items': 1
+	// Today must not load the backup validator the index reaches: its reminder imports nudge.ts by path.
+	backup: 1,
+	// Repositories that serve one screen each are imported by path (db/index.ts says why).
+	db: 18,
+	// content/ (the compiler, run by Node) reads checking/values.ts by its file name.
+	'runners/checking': 1,
+	// The optimiser's worker client is imported on demand, by path.
+	srs: 1
 };
 
 describe('architecture', () => {

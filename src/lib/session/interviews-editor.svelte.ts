@@ -4,8 +4,7 @@ import { deleteInterview, InterviewError, listInterviews, saveInterview, type In
 import { listSets } from '$lib/db/sets';
 import type { Settings } from '$lib/model';
 import { now } from '$lib/clock';
-import { studyDayOf } from '$lib/srs';
-import type { InterviewDraft, InterviewProblems } from '$lib/srs/interview-draft';
+import { studyDayOf, type InterviewDraft, type InterviewProblems } from '$lib/srs';
 import { reportError } from './report-error';
 
 export class InterviewsEditor {

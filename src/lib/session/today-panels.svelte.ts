@@ -1,10 +1,13 @@
 // The state behind Today's two small panels, each read after the counts so it never holds them up:
 // the reminder to back up, and how ready the user is for each upcoming interview.
 import { backupStatus, dismissBackupNudge, interviewOverview, storageMessage, type BackupStatus, type InterviewStatus, type RehearseDb } from '$lib/db';
-import { shouldNudge } from '$lib/backup/nudge';
+// By path: the backup module's index reaches its validator, which Today must not load.
+import { backupAge, shouldNudge } from '$lib/backup/nudge';
 import { now } from '$lib/clock';
 
 export type { InterviewStatus };
+/** "3 days ago": how long since a backup. */
+export { backupAge };
 
 /** A week since the last backup, with history no backup holds yet. Dismissing it keeps it away for a day. */
 export class BackupReminder {

@@ -1,16 +1,15 @@
 // The state behind Settings → Fit the scheduler: fit FSRS's parameters to the user's own review log
 // (fsrs-rs compiled to wasm, in a worker, loaded only when asked), compare, apply, and undo.
 import { loadSettings, storageMessage, type RehearseDb } from '$lib/db';
-import { applyWeights, countReviews, lastWeightsChange, optimiserLog, undoWeights, type WeightsUndo } from '$lib/db/fsrs-weights';
+// By path: fitting serves this panel only (db/index.ts says why).
+import { applyWeights, countReviews, lastWeightsChange, MIN_REVIEWS_TO_OPTIMISE, optimiserLog, undoWeights, type WeightsUndo } from '$lib/db/fsrs-weights';
 import { now, timezoneOffsetAt } from '$lib/clock';
-import { cardHistories, packItems, trainingItems } from '$lib/srs/optimiser/items';
-import { evaluateWeights, type FitMetrics } from '$lib/srs/optimiser/metrics';
-import { effectiveWeights } from '$lib/srs/optimiser/weights';
+import { cardHistories, effectiveWeights, evaluateWeights, packItems, trainingItems, type FitMetrics } from '$lib/srs';
 import { app } from './app.svelte';
 import type { Notice } from './backup-panel.svelte';
 import { reportError } from './report-error';
 
-export { MIN_REVIEWS_TO_OPTIMISE } from '$lib/db/fsrs-weights';
+export { MIN_REVIEWS_TO_OPTIMISE };
 
 export interface FittedWeights {
 	before: number[];

@@ -18,4 +18,30 @@ export {
 	type QueueInput
 } from './queue';
 export { SCORE_THRESHOLDS, suggestFromScore, suggestGrade, type AttemptOutcome } from './grade-suggestion';
-export { emptyInterviewDraft } from './interview-draft';
+export { fsrsFor } from './fsrs-adapter';
+// Fitting the scheduler's parameters to the user's log (the worker that fits them: optimiser/client.ts, loaded on demand).
+export { cardHistories, packItems, trainingItems, type LoggedReview, type TrainingItem } from './optimiser/items';
+export { evaluateWeights, type FitMetrics } from './optimiser/metrics';
+export { effectiveWeights } from './optimiser/weights';
+// Interview preparation: the cards to bring forward before a date, and how ready the user is.
+export {
+	DEFAULT_INTERVIEW_RETENTION,
+	DEFAULT_MINUTES_PER_DAY,
+	daysUntil,
+	interviewMoment,
+	planPullForward,
+	pullDaysLeft,
+	readiness,
+	secondsPerCard,
+	type InterviewGoal,
+	type Readiness
+} from './interview';
+export {
+	checkInterviewDraft,
+	emptyInterviewDraft,
+	normaliseInterviewDraft,
+	MAX_MINUTES_PER_DAY,
+	MAX_NAME_LENGTH,
+	type InterviewDraft,
+	type InterviewProblems
+} from './interview-draft';
