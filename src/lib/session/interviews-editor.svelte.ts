@@ -17,9 +17,16 @@ export class InterviewsEditor {
 	#error = $state<string | null>(null);
 	#status = $state<string | null>(null);
 
-	constructor(db: RehearseDb, settings: () => Settings) {
+	private constructor(db: RehearseDb, settings: () => Settings) {
 		this.#db = db;
 		this.#settings = settings;
+	}
+
+	/** Reads the interviews and sets; a failure is the screen's to show. */
+	static async open(db: RehearseDb, settings: () => Settings): Promise<InterviewsEditor> {
+		const editor = new InterviewsEditor(db, settings);
+		await editor.#read();
+		return editor;
 	}
 
 	get interviews(): InterviewRecord[] {
@@ -54,9 +61,14 @@ export class InterviewsEditor {
 		return studyDayOf(now(), this.#settings().dayStartHour);
 	}
 
+	async #read(): Promise<void> {
+		[this.#interviews, this.#sets] = await Promise.all([listInterviews(this.#db), listSets(this.#db)]);
+	}
+
+	/** Reads the list again after a change. */
 	async refresh(): Promise<void> {
 		try {
-			[this.#interviews, this.#sets] = await Promise.all([listInterviews(this.#db), listSets(this.#db)]);
+			await this.#read();
 		} catch (error) {
 			this.#error = reportError(error, 'load');
 		}

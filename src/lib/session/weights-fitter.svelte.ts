@@ -4,7 +4,11 @@ import { loadSettings, storageMessage, type RehearseDb } from '$lib/db';
 // By path: fitting serves this panel only (db/index.ts says why).
 import { applyWeights, countReviews, lastWeightsChange, MIN_REVIEWS_TO_OPTIMISE, optimiserLog, undoWeights, type WeightsUndo } from '$lib/db/fsrs-weights';
 import { now, timezoneOffsetAt } from '$lib/clock';
-import { cardHistories, effectiveWeights, evaluateWeights, packItems, trainingItems, type FitMetrics } from '$lib/srs';
+import type { FitMetrics } from '$lib/srs';
+// By path: see srs/index.ts.
+import { cardHistories, packItems, trainingItems } from '$lib/srs/optimiser/items';
+import { evaluateWeights } from '$lib/srs/optimiser/metrics';
+import { effectiveWeights } from '$lib/srs/optimiser/weights';
 import { app } from './app.svelte';
 import type { Notice } from './backup-panel.svelte';
 import { reportError } from './report-error';
@@ -23,7 +27,7 @@ export type FitterTask = 'optimise' | 'apply' | 'undo';
 
 export class WeightsFitter {
 	#db: RehearseDb;
-	#reviews = $state<number | null>(null);
+	#reviews = $state(0);
 	#busy = $state<FitterTask | null>(null);
 	#fitted = $state.raw<FittedWeights | null>(null);
 	#undo = $state.raw<WeightsUndo | null>(null);
@@ -31,12 +35,19 @@ export class WeightsFitter {
 	/** Whether applying also replays every card's reviews with the new parameters. */
 	reschedule = $state(false);
 
-	constructor(db: RehearseDb) {
+	private constructor(db: RehearseDb) {
 		this.#db = db;
 	}
 
-	/** How many reviews there are to fit to; null until counted. */
-	get reviews(): number | null {
+	/** Counts the reviews there are to fit to; a failure is the screen's to show. */
+	static async open(db: RehearseDb): Promise<WeightsFitter> {
+		const fitter = new WeightsFitter(db);
+		[fitter.#reviews, fitter.#undo] = await Promise.all([countReviews(db), lastWeightsChange(db).then((u) => u ?? null)]);
+		return fitter;
+	}
+
+	/** How many reviews there are to fit to. */
+	get reviews(): number {
 		return this.#reviews;
 	}
 
@@ -56,14 +67,6 @@ export class WeightsFitter {
 
 	get message(): Notice | null {
 		return this.#message;
-	}
-
-	async count(): Promise<void> {
-		try {
-			[this.#reviews, this.#undo] = await Promise.all([countReviews(this.#db), lastWeightsChange(this.#db).then((u) => u ?? null)]);
-		} catch (error) {
-			this.#message = { tone: 'error', text: reportError(error, 'load') };
-		}
 	}
 
 	async optimise(): Promise<void> {

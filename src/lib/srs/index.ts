@@ -19,10 +19,10 @@ export {
 } from './queue';
 export { SCORE_THRESHOLDS, suggestFromScore, suggestGrade, type AttemptOutcome } from './grade-suggestion';
 export { fsrsFor } from './fsrs-adapter';
-// Fitting the scheduler's parameters to the user's log (the worker that fits them: optimiser/client.ts, loaded on demand).
-export { cardHistories, packItems, trainingItems, type LoggedReview, type TrainingItem } from './optimiser/items';
-export { evaluateWeights, type FitMetrics } from './optimiser/metrics';
-export { effectiveWeights } from './optimiser/weights';
+// The optimiser's shapes. Its code (optimiser/) is imported by path by the one panel that fits:
+// its modules build tables when loaded, which would land in the first screen's chunk from here.
+export type { LoggedReview, TrainingItem } from './optimiser/items';
+export type { FitMetrics } from './optimiser/metrics';
 // Interview preparation: the cards to bring forward before a date, and how ready the user is.
 export {
 	DEFAULT_INTERVIEW_RETENTION,

@@ -1,5 +1,6 @@
 // The state behind Settings' panels that read or write the user's data, each built for the open
-// database; a panel reads nothing until it is shown (or scrolled near, for the backup file).
+// database. The interviews and the review count are read before the page shows (a failure is the
+// error page's, with its Retry); the backup file is prepared once its panel is scrolled near.
 import type { RehearseDb } from '$lib/db';
 import type { Settings } from '$lib/model';
 import { CsvImportSession } from '$lib/interop/csv-import-session.svelte';
@@ -19,8 +20,9 @@ export interface SettingsPanels {
 	csvImport: CsvImportSession;
 }
 
-export function settingsPanels(db: RehearseDb, settings: () => Settings): SettingsPanels {
+export async function openSettingsPanels(db: RehearseDb, settings: () => Settings): Promise<SettingsPanels> {
 	const backup = new BackupExporter(db);
+	const [interviews, fitter] = await Promise.all([InterviewsEditor.open(db, settings), WeightsFitter.open(db)]);
 	return {
 		backup,
 		// An import changes what the next export holds: the file is prepared again.
@@ -29,8 +31,8 @@ export function settingsPanels(db: RehearseDb, settings: () => Settings): Settin
 			() => void backup.refresh()
 		),
 		integrity: new IntegrityCheck(db, settings),
-		interviews: new InterviewsEditor(db, settings),
-		fitter: new WeightsFitter(db),
+		interviews,
+		fitter,
 		csvImport: new CsvImportSession(
 			db,
 			decks.map((deck) => deck.id),
