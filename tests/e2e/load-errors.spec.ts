@@ -3,6 +3,7 @@
 // meta and settings, keep working) while `window.__failReads` is set.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { ROUTES, saveSet } from './routes';
 
 const FAIL_READS = () => {
 	const flag = window as unknown as { __failReads?: boolean };
@@ -19,7 +20,7 @@ const FAIL_READS = () => {
 	} as typeof transaction;
 };
 
-async function failingThenRetried(page: Page, path: string, loaded: () => Promise<void>) {
+async function failingThenRetried(page: Page, path: string, loaded: () => Promise<unknown>) {
 	await page.goto(path);
 	const failed = page.getByTestId('load-failed');
 	await expect(failed, path).toContainText('Loading failed (NotReadableError). Nothing saved was changed; try again.');
@@ -49,4 +50,16 @@ test('each screen whose read fails says so and loads on Retry', async ({ install
 	await failingThenRetried(page, '/design', () => expect(page.getByRole('heading', { name: 'Design', level: 1 })).toBeVisible());
 	await failingThenRetried(page, '/stats', () => expect(page.getByRole('heading', { name: 'Stats', level: 1 })).toBeVisible());
 	await failingThenRetried(page, '/playground', () => expect(page.getByRole('button', { name: 'Run', exact: true })).toBeVisible());
+});
+
+/** Screens that read nothing of the user's: a blank form, and the page that is not there. */
+const READS_NOTHING = ['/mine/new?kind=concept', '/no-such-page'];
+
+test('every route of the app says so when its read fails, and draws on Retry', async ({ installedApp: page }) => {
+	test.setTimeout(240_000);
+	await saveSet(page);
+	await page.addInitScript(FAIL_READS);
+	const reading = ROUTES.filter((route) => !READS_NOTHING.includes(route.path));
+	expect(reading.length).toBeGreaterThan(15);
+	for (const route of reading) await failingThenRetried(page, route.path, () => route.ready(page));
 });

@@ -7,19 +7,6 @@ import { importGraph, indexOf, moduleCycles, moduleOf } from './import-graph';
 const edges = importGraph();
 const PURE = ['srs', 'drills', 'practice', 'stats', 'runners/checking', 'model'];
 
-/** ui/ files that still read storage or the app singleton themselves (issue 13, step 5). */
-const UI_WITH_DATA_ACCESS = [
-	'src/lib/ui/interop/CsvImport.svelte',
-	'src/lib/ui/settings/BackupImport.svelte',
-	'src/lib/ui/settings/BackupPanel.svelte',
-	'src/lib/ui/settings/IntegrityPanel.svelte',
-	'src/lib/ui/settings/InterviewsPanel.svelte',
-	'src/lib/ui/settings/OptimiserPanel.svelte',
-	'src/lib/ui/settings/integrity-text.ts',
-	'src/lib/ui/today/BackupNudge.svelte',
-	'src/lib/ui/today/ReadinessGauge.svelte'
-];
-
 /** Cycles made of type imports only (no run-time cycle is allowed at all). */
 const TYPE_CYCLES = [
 	['backup', 'db'],
@@ -28,15 +15,16 @@ const TYPE_CYCLES = [
 
 /** Imports into a module past its index.ts, per module: at most this many (a ratchet). */
 const INDEX_BYPASSES: Record<string, number> = {
-	backup: 2,
-	content: 19,
-	db: 22,
-	drills: 8,
-	markdown: 6,
-	'runners/checking': 4,
-	srs: 26,
-	stats: 1,
-	'user-items': 1
+	// Today must not load the backup validator the index reaches: its reminder imports nudge.ts by path.
+	backup: 1,
+	// Repositories that serve one screen each are imported by path (db/index.ts says why).
+	db: 18,
+	// db/ is in the first screen's chunk, and the drills index reaches modules that build tables when loaded.
+	drills: 1,
+	// content/ (the compiler, run by Node) reads checking/values.ts by its file name.
+	'runners/checking': 1,
+	// The optimiser (its worker client on demand) is imported by path: srs/index.ts says why.
+	srs: 4
 };
 
 describe('architecture', () => {
@@ -46,13 +34,12 @@ describe('architecture', () => {
 	});
 
 	it('keeps ui/ away from the database and the app singleton', () => {
-		const offenders = new Set(
-			edges
-				.filter((edge) => edge.from.startsWith('src/lib/ui/'))
-				.filter((edge) => moduleOf(edge.to) === 'db' || edge.to === 'src/lib/session/app.svelte.ts')
-				.map((edge) => edge.from)
-		);
-		expect([...offenders].sort()).toEqual(UI_WITH_DATA_ACCESS);
+		// Components get their data and callbacks from session/ (a screen's controller), even types.
+		const offenders = edges
+			.filter((edge) => edge.from.startsWith('src/lib/ui/'))
+			.filter((edge) => moduleOf(edge.to) === 'db' || edge.to === 'src/lib/session/app.svelte.ts')
+			.map((edge) => `${edge.from} → ${edge.to}`);
+		expect(offenders).toEqual([]);
 	});
 
 	it('keeps the pure modules pure: no db, session or ui', () => {

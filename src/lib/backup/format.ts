@@ -2,7 +2,7 @@
 // the user's; bundled content is not (it ships with the app and is re-synced on start).
 // Changing this shape means a new version number and an upgrade beside v1.ts (run by validate.ts):
 // files already on people's drives must keep importing.
-import type { DesignProgress } from '$lib/db/meta';
+import type { DesignProgress } from '$lib/db';
 import type { UserItemDraft } from '$lib/user-items';
 import type {
 	AttemptRecord,

@@ -18,5 +18,5 @@ import type { ValidBackup } from './format';
 export async function openBackup(file: Blob): Promise<ValidBackup> {
 	return validateBackup(await readBackupFile(file));
 }
-export { shouldNudge, NUDGE_AFTER_DAYS, type NudgeFacts } from './nudge';
+export { backupAge, shouldNudge, NUDGE_AFTER_DAYS, type NudgeFacts } from './nudge';
 export { reportLines, summaryLines } from './report-text';

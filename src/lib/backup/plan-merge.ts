@@ -4,8 +4,7 @@
 // time. Records edited on both sides keep the later version (own cards by updatedAt, sets and
 // interviews by createdAt, drill drafts by savedAt); a tie keeps the same version on either side.
 // This device's settings are kept: merging adds history, it does not change preferences.
-import { newCardState } from '$lib/srs/new-card';
-import { replay } from '$lib/srs/replay';
+import { newCardState, replay } from '$lib/srs';
 import type { SchedulerSettings } from '$lib/model';
 import type { CardRecord, ReviewRecord } from '$lib/model';
 import { stableStringify } from '$lib/model';

@@ -1,7 +1,7 @@
 // Replace: what the device holds becomes what the file holds. Bundled content stays (it ships with
 // the app); everything of the user's is taken from the file. Cards of bundled content that the
 // file does not know start again as new, since the history that scheduled them is replaced too.
-import { newCardState } from '$lib/srs/new-card';
+import { newCardState } from '$lib/srs';
 import type { CardRecord, ItemRecord } from '$lib/model';
 import type { ValidBackup } from './format';
 import { cardIdsOf, cardRecord, designKey, emptyPut, sameCard, type Snapshot, type WritePlan } from './snapshot';

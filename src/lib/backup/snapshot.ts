@@ -1,7 +1,7 @@
 // What an import needs to know about the device, and what it will write: both plain data, so the
 // plans are pure functions computed before the one write transaction.
-import { cardsOf } from '$lib/content/cards';
-import type { DesignProgress } from '$lib/db/meta';
+import { cardsOf } from '$lib/content';
+import type { DesignProgress } from '$lib/db';
 import type {
 	AttemptRecord,
 	CardRecord,

@@ -1,9 +1,9 @@
 // Full validation of a parsed backup, before anything is written: every problem is collected with
 // its path, and the result is rebuilt from known fields only. Own cards are rebuilt from their
 // drafts by buildUserItem, so no HTML from a file ever reaches the app.
-import { parseCardId } from '$lib/content/cards';
+import { parseCardId } from '$lib/content';
 import { hashJson } from '$lib/model';
-import type { DesignProgress } from '$lib/db/meta';
+import type { DesignProgress } from '$lib/db';
 import type {
 	AttemptRecord,
 	CardRecord,

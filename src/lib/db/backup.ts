@@ -14,7 +14,7 @@ import {
 	type ValidBackup,
 	type WritePlan
 } from '$lib/backup';
-import { schedulerSettingsOf } from '$lib/srs/settings';
+import { schedulerSettingsOf } from '$lib/srs';
 import type { RehearseDb } from './database';
 import type { DesignProgress } from './meta';
 import { getMeta } from './meta';

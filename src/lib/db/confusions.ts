@@ -1,6 +1,8 @@
 // Which cells of a decision table a user mixes up in fill-the-grid ("B-tree" given where "GIN"
 // belongs), tallied per table in the meta store. A tally is small (one entry per distinct pair),
 // so it lives in one row per table rather than in a store of its own that would need a migration.
+// By path: the drills index reaches modules that build word tables when loaded, and db/ is in
+// the first screen's chunk.
 import { mergeConfusions, type Confusion, type ConfusionCount } from '$lib/drills/grid';
 import type { RehearseDb } from './database';
 import { writeTransaction } from './transact';

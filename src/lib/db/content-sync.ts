@@ -1,6 +1,6 @@
 import type { ContentBundle, Item } from '$lib/model';
-import { cardsOf } from '$lib/content/cards';
-import { newCardState } from '$lib/srs/new-card';
+import { cardsOf } from '$lib/content';
+import { newCardState } from '$lib/srs';
 import type { RehearseDb } from './database';
 import { hashJson } from '$lib/model';
 import type { CardRecord, ItemRecord } from '$lib/model';

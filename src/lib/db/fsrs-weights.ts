@@ -1,10 +1,8 @@
 // Applying FSRS weights fitted by the optimiser, optionally rescheduling every studied card, and
 // undoing that exactly. The review log stays the source of truth: rescheduling replays each card's
 // reviews with the new weights (srs/replay.ts); undo puts back the very states that were replaced.
-import { replay } from '$lib/srs/replay';
-import { schedulerSettingsOf } from '$lib/srs/settings';
+import { replay, schedulerSettingsOf, type LoggedReview } from '$lib/srs';
 import type { CardState, ReviewEvent, SchedulerSettings } from '$lib/model';
-import type { LoggedReview } from '$lib/srs/optimiser/items';
 import type { RehearseDb } from './database';
 import { getMeta } from './meta';
 import type { CardRecord } from '$lib/model';

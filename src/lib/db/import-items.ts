@@ -2,9 +2,9 @@
 // is stored exactly as saveUserItem stores one (origin 'user', cards made for new variants, an
 // updated item keeps its cards, schedule and reviews), and, like saveUserItem, a bundled item is
 // never overwritten: the whole import is refused instead.
-import { cardsOf } from '$lib/content/cards';
+import { cardsOf } from '$lib/content';
 import type { Item } from '$lib/model';
-import { newCardState } from '$lib/srs/new-card';
+import { newCardState } from '$lib/srs';
 import type { RehearseDb } from './database';
 import { hashJson } from '$lib/model';
 import type { CardRecord, ItemRecord } from '$lib/model';

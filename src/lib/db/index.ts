@@ -42,6 +42,8 @@ export {
 } from './design';
 export { userMessage, storageMessage, isQuotaError, isStaleTabError, StaleTabError, QUOTA_MESSAGE, STALE_TAB_MESSAGE } from './errors';
 export { reviewHistorySummary } from './history-summary';
+// Types only: the check itself serves one panel and is imported by path.
+export type { IntegrityFindings, IntegrityRepairs, IntegrityReport } from './integrity';
 export {
 	listInterviews,
 	saveInterview,

@@ -1,8 +1,8 @@
 // The integrity check's pure half: given every item, card and review, it works out what is wrong and
 // the exact writes that repair it. No database here, so the rules are tested on plain arrays and the
 // caller can apply the writes in one transaction.
-import { cardsOf, parseCardId } from '$lib/content/cards';
-import { replay } from '$lib/srs/replay';
+import { cardsOf, parseCardId } from '$lib/content';
+import { replay } from '$lib/srs';
 import { CARD_PHASES, GRADES, type CardPhase, type SchedulerSettings } from '$lib/model';
 import type { CardRecord, ItemRecord, ReviewRecord } from '$lib/model';
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { replay } from '$lib/srs/replay';
+import { replay } from '$lib/srs';
 import type { Grade } from '$lib/model';
 import type { RehearseDb } from './database';
 import { checkIntegrity, repairIntegrity } from './integrity';

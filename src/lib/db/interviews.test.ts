@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { dayWindow, studyDayOf } from '$lib/srs/day';
-import { emptyInterviewDraft, type InterviewDraft } from '$lib/srs/interview-draft';
+import { dayWindow, studyDayOf, emptyInterviewDraft, type InterviewDraft } from '$lib/srs';
 import { loadStudyCandidates } from './cards';
 import type { RehearseDb } from './database';
 import {

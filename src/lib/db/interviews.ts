@@ -3,22 +3,21 @@
 import {
 	DEFAULT_INTERVIEW_RETENTION,
 	DEFAULT_MINUTES_PER_DAY,
+	checkInterviewDraft,
+	dayWindow,
 	daysUntil,
 	interviewMoment,
+	normaliseInterviewDraft,
 	planPullForward,
 	pullDaysLeft,
 	readiness,
 	secondsPerCard,
-	type InterviewGoal,
-	type Readiness
-} from '$lib/srs/interview';
-import {
-	checkInterviewDraft,
-	normaliseInterviewDraft,
+	studyDayOf,
 	type InterviewDraft,
-	type InterviewProblems
-} from '$lib/srs/interview-draft';
-import { dayWindow, studyDayOf } from '$lib/srs/day';
+	type InterviewGoal,
+	type InterviewProblems,
+	type Readiness
+} from '$lib/srs';
 import type { RehearseDb } from './database';
 import { StaleTabError } from './errors';
 import { getMeta } from './meta';

@@ -1,4 +1,4 @@
-import type { ConfusionCount } from '$lib/drills/grid';
+import type { ConfusionCount } from '$lib/drills';
 import type { RehearseDb } from './database';
 import type { InterviewPlan } from './interviews';
 import type { WeightsUndo } from './fsrs-weights';

@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { dayWindow } from '$lib/srs/day';
-import { emptyInterviewDraft } from '$lib/srs/interview-draft';
+import { dayWindow, emptyInterviewDraft } from '$lib/srs';
 import { saveInterview } from './interviews';
 import { loadStudyCandidates } from './cards';
 import type { CardRecord } from '$lib/model';

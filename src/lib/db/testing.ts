@@ -1,7 +1,7 @@
 // Test factories for db/ tests. Not part of the public surface.
 import 'fake-indexeddb/auto';
 import type { ConceptItem, ContentBundle, Item, TableItem } from '$lib/model';
-import { newCardState } from '$lib/srs/new-card';
+import { newCardState } from '$lib/srs';
 import type { RehearseDb } from './database';
 import { openDatabase } from './open';
 import type { CardRecord, ReviewRecord } from '$lib/model';

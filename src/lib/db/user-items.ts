@@ -1,9 +1,9 @@
 // The user's own items: saved, edited and deleted beside the bundled ones. Content sync skips every
 // item whose origin is 'user', so these survive content updates. Deleting archives (never removes)
 // the item and its cards, so the review log keeps pointing at something and stays consistent.
-import { cardsOf } from '$lib/content/cards';
+import { cardsOf } from '$lib/content';
 import type { Item } from '$lib/model';
-import { newCardState } from '$lib/srs/new-card';
+import { newCardState } from '$lib/srs';
 import type { RehearseDb } from './database';
 import { hashJson } from '$lib/model';
 import type { CardRecord, ItemRecord } from '$lib/model';

@@ -1,6 +1,6 @@
 // The public surface of drills/: pure logic for script, table and sequence drills. No DOM, no
 // storage, no clock; seeds and durations are passed in.
-export { formatMinutes, scenarioCardOf, sequenceStepOf, tableRowOf } from './variants';
+export { formatMinutes, reverseRowOf, scenarioCardOf, sequenceStepOf, tableRowOf } from './variants';
 export { highlightPhrases, type TextRun } from './highlight';
 export {
 	compileSynonyms,
@@ -30,7 +30,7 @@ export {
 	type SpokenScript
 } from './spoken-score';
 export { checkCloze, clozeRounds, firstLetters, type ClozeRound, type ClozeSegment } from './scaffold';
-export { seededRandom, type Seed } from './random';
+export { seededRandom, shuffled, type Seed } from './random';
 export {
 	cellId,
 	checkCell,

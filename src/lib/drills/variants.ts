@@ -1,5 +1,5 @@
 // Which part of an item a card asks about, from the card's variant (see content/cards.ts).
-import { slugify } from '$lib/content/cards';
+import { slugify } from '$lib/content';
 import type { ScenarioCard, ScenarioItem, SequenceItem, SequenceStep, TableItem } from '$lib/model';
 
 /** The table row a `row:<key>` card drills, or null for the whole-grid card. */

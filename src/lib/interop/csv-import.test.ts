@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { cardId } from '$lib/content/cards';
+import { cardId } from '$lib/content';
 import type { ConceptItem, ScriptItem } from '$lib/model';
 import { buildUserItem } from '$lib/user-items';
 import { guidFor } from './anki/ids';

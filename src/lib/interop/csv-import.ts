@@ -8,7 +8,7 @@
 // column:` and `#tags column:` are honoured. `#deck`, `#notetype` and their columns are read but
 // ignored: the kind and the deck are chosen on the import screen.
 
-import { cardId } from '$lib/content/cards';
+import { cardId } from '$lib/content';
 import { plainParagraphs, type Item } from '$lib/model';
 import { htmlToMarkdown, looksLikeHtml } from '$lib/markdown';
 import { buildUserItem, UserItemError, USER_ID_PREFIX, type UserItemDraft } from '$lib/user-items';

@@ -3,7 +3,7 @@
 // Anki updates its notes instead of adding copies.
 import { deckContents, itemsByIds, type RehearseDb, type SetRecord } from '$lib/db';
 import { itemIdsOfSet } from '$lib/db/sets';
-import { slugify } from '$lib/content/cards';
+import { slugify } from '$lib/content';
 import type { Item } from '$lib/model';
 import { buildApkg } from './anki/apkg';
 import { loadSqlJs } from './anki/load-sql';

@@ -1,7 +1,7 @@
 // One line of the question bank: the few fields the list shows, filters on and searches, so the
 // page never holds whole items (a scenario carries its dataset's queries and results).
 import type { Difficulty, Domain, Item, ItemKind, Round } from '$lib/model';
-import { roundsOf } from '$lib/content/rounds';
+import { roundsOf } from '$lib/content';
 import { companyById } from './companies';
 import type { CardPhase } from '$lib/model';
 import type { BankFilter, Status } from './filter';

@@ -10,11 +10,9 @@
 
 import type { ContentBundle, Dialect, Item, PythonItem, ScenarioItem, SchemaCheck, SchemaItem, SqlItem } from '../model/index';
 import { DIALECTS } from '../model/index';
-import { DIALECT_NAMES, inDialect } from '../content/dialect';
-import { compareResults, schemaReport } from './checking';
-import { DEFAULT_TOLERANCE, formatValue, valuesEqual } from './checking/values';
+import { DIALECT_NAMES, inDialect } from '../content';
+import { compareResults, DEFAULT_TOLERANCE, formatValue, pythonReport, schemaReport, valuesEqual } from './checking';
 import type { PythonHarness } from './python/harness';
-import { pythonReport } from './checking/python-report';
 import type { SqlRunRequest } from './sql/engine';
 import type { SchemaRunResult, SqlRunResult } from './protocol';
 

@@ -5,6 +5,7 @@ import { applyBackup, exportBackup, type ImportMode } from '$lib/db/backup';
 import { now } from '$lib/clock';
 import { app } from './app.svelte';
 import { historyGuard } from './history-guard.svelte';
+export { backupAge } from '$lib/backup';
 import { isBackupError, openBackup, reportLines, summarise, summaryLines, type ExportedBackup, type ValidBackup } from '$lib/backup';
 
 export interface Notice {

@@ -1,7 +1,7 @@
 // Cram: going through a set's cards outside the schedule. Grades only decide whether a card comes
 // back in this session; nothing here computes a schedule, and the session writes nothing.
 import type { CardRecord } from '$lib/db';
-import { seededRandom, shuffled, type Seed } from '$lib/drills/random';
+import { seededRandom, shuffled, type Seed } from '$lib/drills';
 import type { Grade } from '$lib/srs';
 import { DAY } from '$lib/model';
 

@@ -2,7 +2,7 @@
 // steps, and a "break it" toggle. Each runs on a fresh copy of the scenario's dataset, on the engine
 // of the user's SQL dialect; user errors come back as data and are shown, never thrown.
 import type { BreakIt, Dialect, ScenarioQuery, SqlValue, WorkedExample } from '$lib/model';
-import { inDialect } from '$lib/content/dialect';
+import { inDialect } from '$lib/content';
 import type { SqlRunResult } from '$lib/runners/protocol';
 import type { Comparison } from '$lib/runners/checking';
 import { describeError } from './errors';

@@ -2,7 +2,7 @@
 // stores, and the grade it suggests. Used inline in a review and at /practice/<id>.
 import { loadDraft, recordAttempt, saveDraft, type RehearseDb } from '$lib/db';
 import type { Dialect, PythonItem, SchemaItem, SqlItem, WrongAnswer } from '$lib/model';
-import { hintsFor, inDialect } from '$lib/content/dialect';
+import { hintsFor, inDialect } from '$lib/content';
 import type { PyRunResult, SchemaRunResult, SqlRunResult } from '$lib/runners/protocol';
 import type { Comparison, DialectHint, PythonReport, SchemaReport } from '$lib/runners/checking';
 import { straightenQuotes } from '$lib/runners/source';

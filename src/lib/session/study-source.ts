@@ -2,7 +2,7 @@
 // cards, or a saved set's cards for cram. The session itself is the same screen for all three.
 import { buriedCardIds, type CardRecord, type RehearseDb, type Settings } from '$lib/db';
 import { buildQueue, dayWindow } from '$lib/srs';
-import type { Seed } from '$lib/drills/random';
+import type { Seed } from '$lib/drills';
 import { cramOrder, type CramOrder } from './cram-queue';
 
 /** New cards in a set review: as many as the user's daily limit still allows, or a chosen count. */

@@ -2,8 +2,7 @@ import 'fake-indexeddb/auto';
 import { expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, saveInterview } from '$lib/db';
 import { card, freshDb } from '$lib/db/testing';
-import { studyDayOf } from '$lib/srs';
-import { emptyInterviewDraft } from '$lib/srs/interview-draft';
+import { studyDayOf, emptyInterviewDraft } from '$lib/srs';
 import { loadToday } from './today';
 
 const DAY = 86_400_000;

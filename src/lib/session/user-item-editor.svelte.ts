@@ -4,8 +4,7 @@
 import type { Dialect, Difficulty, Domain, ResultSet } from '$lib/model';
 import { userMessage, type RehearseDb } from '$lib/db';
 import { deleteUserItem, saveUserItem, UserItemWriteError } from '$lib/db/user-items';
-import { buildUserItem, UserItemError, validateUserItemDraft, type DraftProblem, type UserItemDraft, type UserItemKind } from '$lib/user-items';
-import { MAX_ROWS } from '$lib/user-items/validate';
+import { buildUserItem, MAX_ROWS, UserItemError, validateUserItemDraft, type DraftProblem, type UserItemDraft, type UserItemKind } from '$lib/user-items';
 import { runUserSql } from './run-code';
 
 /** A list typed one entry a line (must-say phrases, hints). */

@@ -18,4 +18,30 @@ export {
 	type QueueInput
 } from './queue';
 export { SCORE_THRESHOLDS, suggestFromScore, suggestGrade, type AttemptOutcome } from './grade-suggestion';
-export { emptyInterviewDraft } from './interview-draft';
+export { fsrsFor } from './fsrs-adapter';
+// The optimiser's shapes. Its code (optimiser/) is imported by path by the one panel that fits:
+// its modules build tables when loaded, which would land in the first screen's chunk from here.
+export type { LoggedReview, TrainingItem } from './optimiser/items';
+export type { FitMetrics } from './optimiser/metrics';
+// Interview preparation: the cards to bring forward before a date, and how ready the user is.
+export {
+	DEFAULT_INTERVIEW_RETENTION,
+	DEFAULT_MINUTES_PER_DAY,
+	daysUntil,
+	interviewMoment,
+	planPullForward,
+	pullDaysLeft,
+	readiness,
+	secondsPerCard,
+	type InterviewGoal,
+	type Readiness
+} from './interview';
+export {
+	checkInterviewDraft,
+	emptyInterviewDraft,
+	normaliseInterviewDraft,
+	MAX_MINUTES_PER_DAY,
+	MAX_NAME_LENGTH,
+	type InterviewDraft,
+	type InterviewProblems
+} from './interview-draft';

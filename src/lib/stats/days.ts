@@ -1,7 +1,7 @@
 // Runs of consecutive study days, with their exact boundaries. Per-day figures bucket thousands of
 // timestamps, so the boundaries are worked out once per day (DST-correct, via srs/day) and each
 // timestamp is then placed by binary search instead of by date arithmetic.
-import { dayWindow, studyDayOf } from '$lib/srs/day';
+import { dayWindow, studyDayOf } from '$lib/srs';
 import type { StatsClock } from './types';
 
 export interface StudyDay {

@@ -1,7 +1,7 @@
 // Probability of recall now, for the weakest-items list. ts-fsrs stays behind srs/fsrs-adapter:
 // the scheduler built from the user's settings carries their forgetting curve (fitted weights
 // change its decay), and its forgetting_curve takes fractional days, so no Dates are made per card.
-import { fsrsFor } from '$lib/srs/fsrs-adapter';
+import { fsrsFor } from '$lib/srs';
 import { DAY, type SchedulerSettings } from '$lib/model';
 import type { RetrievabilityOf } from './weakest';
 

@@ -1,7 +1,7 @@
 // The facts stats are computed from: the few fields of each stored row that the charts need, so
 // the loader can drop the rest and the computations stay pure and testable with hand-made rows.
 import type { CardPhase, Grade } from '$lib/model';
-import type { TimezoneOffset } from '$lib/srs/day';
+import type { TimezoneOffset } from '$lib/srs';
 
 /** One answer from the review log. */
 export interface ReviewFact {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { cardsOf } from '$lib/content/cards';
+import { cardsOf } from '$lib/content';
 import { loadContent } from '$lib/content/load';
 import type { ScriptItem } from '$lib/model';
 import { buildUserItem, draftOf } from './build';

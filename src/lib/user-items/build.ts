@@ -1,8 +1,7 @@
 // Draft → Item, and back. Every HTML field of a user item is produced here, by renderMarkdown only.
-import { slugify } from '$lib/content/cards';
+import { slugify } from '$lib/content';
 import { plainParagraphs, type ConceptItem, type Item, type ItemBase, type ScriptItem, type SqlItem } from '$lib/model';
-import { htmlToMarkdown } from '$lib/markdown';
-import { renderMarkdown } from '$lib/markdown/render';
+import { htmlToMarkdown, renderMarkdown } from '$lib/markdown';
 import { USER_ID_PREFIX, UserItemError, type ScriptDraft, type UserItemDraft, type UserItemKind } from './types';
 import { validateUserItemDraft, type ValidateOptions } from './validate';
 

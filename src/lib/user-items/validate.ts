@@ -1,7 +1,6 @@
 // Checks a draft field by field. Pure, so the editor can show problems as the user types and the
 // importers can report every problem of a row at once.
-import { containsPhrase } from '$lib/content/kinds/script';
-import { DOMAINS, type SqlValue } from '$lib/model';
+import { containsPhrase, DOMAINS, type SqlValue } from '$lib/model';
 import { USER_ITEM_KINDS, type ConceptDraft, type DraftProblem, type ScriptDraft, type SqlDraft, type UserItemDraft } from './types';
 
 /** Long enough for any real card, short enough that a pasted log file is caught. */

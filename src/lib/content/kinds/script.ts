@@ -1,4 +1,4 @@
-import { plainParagraphs, type ItemBase, type ScriptItem } from '../../model/index.ts';
+import { containsPhrase, plainParagraphs, type ItemBase, type ScriptItem } from '../../model/index.ts';
 import { describe, fieldProblem, isRecord, optionalInteger, requireString, requireStringArray } from '../fields.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { readSections, type KindInput } from './shared.ts';
@@ -7,21 +7,6 @@ export const scriptKeys = ['cue', 'mustSay', 'synonyms', 'phase', 'targetSeconds
 
 /** Speaking pace used for the default target time: 150 words a minute. */
 const WORDS_PER_SECOND = 2.5;
-
-/** Lower case, punctuation as spaces, single spaces: how must-say phrases are matched. */
-export function normalizeWords(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim();
-}
-
-/** Whether `phrase` occurs in `text` as whole words, ignoring case and punctuation. */
-export function containsPhrase(text: string, phrase: string): boolean {
-	const needle = normalizeWords(phrase);
-	return needle.length > 0 && ` ${normalizeWords(text)} `.includes(` ${needle} `);
-}
-
 
 function readSynonyms(input: KindInput): Record<string, string[]> {
 	const value = input.fm.data.synonyms;

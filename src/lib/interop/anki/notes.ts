@@ -6,7 +6,7 @@
 // HTML produced by renderMarkdown (sanitised); both are used as they are. Every plain-text field
 // (script text, table cells, code) is escaped here.
 
-import { cardId, slugify } from '$lib/content/cards';
+import { cardId, slugify } from '$lib/content';
 import type { Item } from '$lib/model';
 import { decodeEntities } from '$lib/markdown';
 

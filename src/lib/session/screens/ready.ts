@@ -9,7 +9,15 @@ import { app } from '../app.svelte';
 /** What a loader that drew from part of the content depends on (SvelteKit's `depends`). */
 export const CONTENT_STORED = 'rehearse:content-stored';
 
-export async function appReady({ firstSlice = false }: { firstSlice?: boolean } = {}): Promise<{ db: RehearseDb; settings: Settings }> {
+export interface ReadyApp {
+	db: RehearseDb;
+	/** The settings as the load began. */
+	settings: Settings;
+	/** The settings as they are now: a screen that reads one later (per card) sees a change made since. */
+	currentSettings: () => Settings;
+}
+
+export async function appReady({ firstSlice = false }: { firstSlice?: boolean } = {}): Promise<ReadyApp> {
 	await (firstSlice ? app.ready : app.contentStored);
-	return { db: app.db, settings: app.settings };
+	return { db: app.db, settings: app.settings, currentSettings: () => app.settings };
 }

@@ -1,5 +1,5 @@
 // Plain-English lines for the integrity report: one per category with a non-zero count.
-import type { IntegrityFindings, IntegrityRepairs } from '$lib/db/integrity';
+import type { IntegrityFindings, IntegrityRepairs } from '$lib/db';
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
