@@ -80,7 +80,8 @@ describe('loadSetStudyCandidates', () => {
 		// As in interviews.test.ts: an interview two days after a noon, eight review cards that would be
 		// about 90% recalled on the day (below its 95% target), and a budget of three cards a day, so
 		// three of them are brought forward today.
-		const noon = Date.parse('2025-04-10T12:00:00Z');
+		// Noon in the machine's own zone: a UTC noon is before the 04:00 day start west of UTC−8.
+		const noon = new Date(2025, 3, 10, 12).getTime();
 		const { start, end } = dayWindow(noon, 4);
 		const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
 		const fading = (id: string, i: number) =>
