@@ -1,6 +1,6 @@
 // Every code colour of both themes, against the editor's background (--surface), at WCAG AA for
-// normal text. The colours live in app.css, so this reads it as the browser would: the light
-// values in `:root`, overridden in the two dark blocks (system dark, and dark chosen in Settings).
+// normal text. The colours live in app.css as light-dark(light, dark) pairs in `:root`, so this
+// reads each side as the browser would in that theme.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CODE_TOKENS } from './code-highlight';
@@ -8,18 +8,20 @@ import { contrastRatio } from './contrast';
 
 const css = readFileSync(new URL('../../../app.css', import.meta.url), 'utf8');
 
-/** The custom properties declared in the first rule whose selector is exactly `selector`. */
-function declarations(selector: string): Record<string, string> {
-	const start = css.indexOf(`${selector} {`);
-	if (start < 0) throw new Error(`app.css: no rule "${selector} {"`);
-	const body = css.slice(start + selector.length + 2, css.indexOf('}', start));
-	return Object.fromEntries([...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2].trim()]));
+/** The custom properties of the first `:root {` rule, each as it reads in the `side` theme. */
+function palette(side: 'light' | 'dark'): Record<string, string> {
+	const start = css.indexOf(':root {');
+	if (start < 0) throw new Error('app.css: no rule ":root {"');
+	const body = css.slice(start + ':root {'.length, css.indexOf('}', start));
+	return Object.fromEntries(
+		[...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map(([, name, value]) => {
+			const pair = /^light-dark\(\s*([^,]+?)\s*,\s*([^)]+?)\s*\)$/.exec(value.trim());
+			return [name, pair ? pair[side === 'light' ? 1 : 2] : value.trim()];
+		})
+	);
 }
 
-const light = declarations(':root');
-const systemDark = { ...light, ...declarations(":root:not([data-theme='light'])") };
-const chosenDark = { ...light, ...declarations(":root[data-theme='dark']") };
-const themes = { light, 'system dark': systemDark, 'chosen dark': chosenDark };
+const themes = { light: palette('light'), dark: palette('dark') };
 
 describe('code colours', () => {
 	for (const [name, vars] of Object.entries(themes)) {
@@ -39,9 +41,10 @@ describe('code colours', () => {
 		});
 	}
 
-	it('are the same dark colours whether dark comes from the system or from Settings', () => {
-		const codeOf = (vars: Record<string, string>) => Object.fromEntries(Object.entries(vars).filter(([key]) => key.startsWith('--code-')));
-		expect(codeOf(chosenDark)).toEqual(codeOf(systemDark));
-		expect(codeOf(systemDark)).not.toEqual(codeOf(light));
+	it('gives every code colour a dark side of its own, and keeps colours out of the theme switches', () => {
+		const code = (vars: Record<string, string>) => CODE_TOKENS.map((token) => vars[`--code-${token}`]);
+		expect(code(themes.dark).every((colour, i) => colour !== code(themes.light)[i])).toBe(true);
+		// Settings' choice only switches color-scheme: a colour declared there would be a second palette.
+		for (const rule of css.matchAll(/:root\[data-theme='(?:light|dark)'\] \{([^}]*)\}/g)) expect(rule[1]).not.toMatch(/--[\w-]+:/);
 	});
 });

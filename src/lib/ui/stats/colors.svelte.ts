@@ -1,6 +1,7 @@
 // Chart colours come from the CSS tokens in app.css, so charts follow light and dark mode. Canvas
-// cannot use var(), so the values are read when a chart is built, and `theme.version` changes
-// whenever the theme may have (system setting or the app's own theme switch), to rebuild charts.
+// cannot use var() or light-dark(), so each token is resolved to a plain colour when a chart is
+// built, and `theme.version` changes whenever the theme may have (system setting or the app's own
+// theme switch), to rebuild charts.
 
 export interface ChartColors {
 	text: string;
@@ -15,19 +16,30 @@ export interface ChartColors {
 }
 
 export function chartColors(element: Element): ChartColors {
-	const style = getComputedStyle(element);
-	const token = (name: string) => style.getPropertyValue(name).trim();
-	return {
-		text: token('--text'),
-		muted: token('--muted'),
-		grid: token('--border'),
-		accent: token('--accent'),
-		good: token('--good'),
-		easy: token('--easy'),
-		hard: token('--hard'),
-		again: token('--again'),
-		surface: token('--surface')
+	// A token holds light-dark(…, …), which only a property that takes a colour resolves: a hidden
+	// probe inside `element` gets each token as its colour, and its computed colour is the answer.
+	const probe = document.createElement('span');
+	probe.hidden = true;
+	element.append(probe);
+	const token = (name: string) => {
+		probe.style.color = `var(${name})`;
+		return getComputedStyle(probe).color;
 	};
+	try {
+		return {
+			text: token('--text'),
+			muted: token('--muted'),
+			grid: token('--border'),
+			accent: token('--accent'),
+			good: token('--good'),
+			easy: token('--easy'),
+			hard: token('--hard'),
+			again: token('--again'),
+			surface: token('--surface')
+		};
+	} finally {
+		probe.remove();
+	}
 }
 
 class ThemeWatch {
