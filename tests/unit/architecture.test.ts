@@ -23,7 +23,7 @@ const INDEX_BYPASSES: Record<string, number> = {
 	drills: 1,
 	// content/ (the compiler, run by Node) reads checking/values.ts by its file name.
 	'runners/checking': 1,
-	// The optimiser (its worker client on demand) is imported by path: srs/index.ts says why.
+	// The optimiser's code is imported by path (by the fitter and by its worker): srs/index.ts says why.
 	srs: 4
 };
 

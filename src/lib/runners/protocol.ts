@@ -6,6 +6,7 @@
 // sql.js or Pyodide, a bug in the harness); the client turns it into a rejected promise.
 
 import type { SchemaCheck, SqlValue } from '../model/index';
+import type { OptimiserInput } from '../srs/index';
 
 /** A SQL result set as the runner returns it: capped for display, with the true row count. */
 export interface SqlResultSet {
@@ -113,6 +114,11 @@ export interface Calls {
 	'py-warm': { req: Record<string, never>; res: { loadMs: number } };
 	'py-run': { req: { code: string; outputCap: number }; res: PyRunResult };
 	'py-test': { req: { code: string; tests: string; outputCap: number }; res: PyTestResult };
+	/**
+	 * Fits FSRS's parameters to the packed review log (fsrs-rs in wasm). There is no user code here:
+	 * a fit that fails (too few reviews a day apart, a panic in the wasm) is the runner's `ok: false`.
+	 */
+	'fsrs-optimise': { req: { input: OptimiserInput }; res: { weights: number[]; /** Time spent fitting, in the worker. */ ms: number } };
 }
 
 export type CallType = keyof Calls;

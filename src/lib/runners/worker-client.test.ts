@@ -109,14 +109,18 @@ describe('WorkerClient', () => {
 				return new FakeWorker(behave);
 			}
 		});
-		await expect(client.call('py-warm', load(), { deadlineMs: 100 })).rejects.toThrow(new WorkerCrashedError('The Test runner crashed: boom'));
+		const crashed = client.call('py-warm', load(), { deadlineMs: 100 });
+		await expect(crashed).rejects.toThrow(new WorkerCrashedError('The Test runner crashed: boom', 'crashed', 'boom'));
+		await expect(crashed).rejects.toMatchObject({ reason: 'crashed', detail: 'boom' });
 		await expect(client.call('py-warm', load(), { deadlineMs: 100 })).resolves.toEqual({ loadMs: 1 });
 	});
 
 	it('rejects with a RunnerError when the worker reports itself broken', async () => {
 		const broken = (worker: FakeWorker, request: Request) => worker.send({ kind: 'response', id: request.id, ok: false, error: { name: 'Error', message: 'wasm missing' } });
 		const client = new WorkerClient({ runner: 'Test', spawn: () => new FakeWorker(broken) });
-		await expect(client.call('py-warm', load(), { deadlineMs: 100 })).rejects.toThrow(new RunnerError('Test runner: wasm missing'));
+		const broke = client.call('py-warm', load(), { deadlineMs: 100 });
+		await expect(broke).rejects.toThrow(new RunnerError('Test runner: wasm missing', 'wasm missing'));
+		await expect(broke).rejects.toMatchObject({ detail: 'wasm missing' });
 		expect(FakeWorker.all[0].terminated).toBe(true);
 	});
 

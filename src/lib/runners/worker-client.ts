@@ -6,7 +6,7 @@ import type { CallType, Calls, LoadProgress, Request, WorkerMessage } from './pr
 
 /** The part of `Worker` we use; tests pass a fake. */
 export interface WorkerLike {
-	postMessage(message: unknown): void;
+	postMessage(message: unknown, transfer?: Transferable[]): void;
 	terminate(): void;
 	onmessage: ((event: MessageEvent) => void) | null;
 	onerror: ((event: ErrorEvent) => void) | null;
@@ -37,14 +37,30 @@ export class StoppedError extends Error {
 	}
 }
 
-/** The worker died (uncaught error, failed to load its script, out of memory). */
+/** The worker died (uncaught error, failed to load its script, out of memory) or could not be created. */
 export class WorkerCrashedError extends Error {
 	override name = 'WorkerCrashedError';
+	constructor(
+		message: string,
+		/** `spawn`: the worker could not be created; `crashed`: it threw or its script did not load; `unreadable`: it sent a message that could not be read. */
+		readonly reason: 'spawn' | 'crashed' | 'unreadable',
+		/** What the browser said went wrong, for a caller that words its own message; null when it said nothing (typically: the script did not load). */
+		readonly detail: string | null
+	) {
+		super(message);
+	}
 }
 
 /** The worker answered `ok: false`: the runner itself is broken, not the user's code. */
 export class RunnerError extends Error {
 	override name = 'RunnerError';
+	constructor(
+		message: string,
+		/** The worker's own words, for a caller that words its own message. */
+		readonly detail: string
+	) {
+		super(message);
+	}
 }
 
 export interface WorkerClientOptions {
@@ -72,6 +88,7 @@ export interface WorkerClientOptions {
 interface Pending {
 	id: number;
 	request: Request;
+	transfer: Transferable[];
 	deadlineMs: number;
 	resolve: (value: never) => void;
 	reject: (reason: Error) => void;
@@ -103,13 +120,13 @@ export class WorkerClient {
 	call<K extends CallType>(
 		type: K,
 		body: Calls[K]['req'],
-		{ deadlineMs }: { deadlineMs: number }
+		{ deadlineMs, transfer = [] }: { deadlineMs: number; /** Buffers moved to the worker rather than copied; the caller's copies become empty. */ transfer?: Transferable[] }
 	): Promise<Calls[K]['res']> {
 		const start = performance.now();
 		const settled = new Promise<Calls[K]['res']>((resolve, reject) => {
 			const id = this.#nextId++;
 			const request = { ...body, id, type } as Request;
-			this.#queue.push({ id, request, deadlineMs, resolve, reject, timer: null });
+			this.#queue.push({ id, request, transfer, deadlineMs, resolve, reject, timer: null });
 			this.#pump();
 		});
 		// One performance measure per call, whatever its outcome ("rehearse:SQL:sql-run"): the
@@ -142,13 +159,13 @@ export class WorkerClient {
 		try {
 			worker = this.#ensureWorker();
 		} catch (error) {
-			next.reject(new WorkerCrashedError(`The ${this.#options.runner} runner could not start: ${describe(error)}`));
+			next.reject(new WorkerCrashedError(`The ${this.#options.runner} runner could not start: ${describe(error)}`, 'spawn', detailOf(error)));
 			this.#pump();
 			return;
 		}
 		this.#inFlight = next;
 		next.timer = setTimeout(() => this.#stop(next, 'setup'), this.#options.setupTimeoutMs);
-		worker.postMessage(next.request);
+		worker.postMessage(next.request, next.transfer);
 	}
 
 	#ensureWorker(): WorkerLike {
@@ -158,9 +175,10 @@ export class WorkerClient {
 		worker.onerror = (event) => {
 			// Without preventDefault the error is also reported as uncaught on the page.
 			event.preventDefault?.();
-			this.#crash(worker, `The ${this.#options.runner} runner crashed: ${describe(event)}`);
+			this.#crash(worker, new WorkerCrashedError(`The ${this.#options.runner} runner crashed: ${describe(event)}`, 'crashed', detailOf(event)));
 		};
-		worker.onmessageerror = () => this.#crash(worker, `The ${this.#options.runner} runner sent an unreadable message`);
+		worker.onmessageerror = () =>
+			this.#crash(worker, new WorkerCrashedError(`The ${this.#options.runner} runner sent an unreadable message`, 'unreadable', null));
 		this.#worker = worker;
 		return worker;
 	}
@@ -185,7 +203,7 @@ export class WorkerClient {
 		} else {
 			// The worker says it is broken (e.g. the runtime failed to load): start clean next time.
 			this.#kill();
-			p.reject(new RunnerError(`${this.#options.runner} runner: ${message.error.message}`));
+			p.reject(new RunnerError(`${this.#options.runner} runner: ${message.error.message}`, message.error.message));
 		}
 		this.#pump();
 	}
@@ -210,14 +228,14 @@ export class WorkerClient {
 		this.#pump();
 	}
 
-	#crash(worker: WorkerLike, message: string): void {
+	#crash(worker: WorkerLike, error: WorkerCrashedError): void {
 		if (worker !== this.#worker) return;
 		const p = this.#inFlight;
 		this.#inFlight = null;
 		this.#kill();
 		if (p) {
 			this.#clearTimer(p);
-			p.reject(new WorkerCrashedError(message));
+			p.reject(error);
 		}
 		this.#pump();
 	}
@@ -252,8 +270,12 @@ export class WorkerClient {
 	}
 }
 
-function describe(error: unknown): string {
+function detailOf(error: unknown): string | null {
 	if (error instanceof Error) return error.message;
 	if (typeof error === 'object' && error !== null && 'message' in error && error.message) return String(error.message);
-	return 'unknown error';
+	return null;
+}
+
+function describe(error: unknown): string {
+	return detailOf(error) ?? 'unknown error';
 }

@@ -76,8 +76,8 @@ export class WeightsFitter {
 		try {
 			const log = await optimiserLog(this.#db);
 			const items = trainingItems(cardHistories(log, { dayStartHour: app.settings.dayStartHour, tzOffsetMinutes: timezoneOffsetAt }));
-			// The client (and through it the worker and its 1.7 MB of wasm) loads only now.
-			const { optimiseInWorker } = await import('$lib/srs/optimiser/client');
+			// The runner (and through it the worker and its 1.7 MB of wasm) loads only now.
+			const { optimiseInWorker } = await import('$lib/runners/optimiser/optimiser-runner');
 			const { weights, ms } = await optimiseInWorker(packItems(items));
 			const current = app.settings.weights;
 			this.#fitted = {

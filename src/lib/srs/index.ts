@@ -19,9 +19,10 @@ export {
 } from './queue';
 export { SCORE_THRESHOLDS, suggestFromScore, suggestGrade, type AttemptOutcome } from './grade-suggestion';
 export { fsrsFor } from './fsrs-adapter';
-// The optimiser's shapes. Its code (optimiser/) is imported by path by the one panel that fits:
-// its modules build tables when loaded, which would land in the first screen's chunk from here.
-export type { LoggedReview, TrainingItem } from './optimiser/items';
+// The optimiser's shapes. Its code (optimiser/) is imported by path by the one panel that fits and
+// by the optimiser's worker (runners/optimiser/): its modules build tables when loaded, which would
+// land in the first screen's chunk from here.
+export type { LoggedReview, OptimiserInput, TrainingItem } from './optimiser/items';
 export type { FitMetrics } from './optimiser/metrics';
 // Interview preparation: the cards to bring forward before a date, and how ready the user is.
 export {
