@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderDiff, scoreRecall } from './index';
+import { scoreRecall } from './index';
+import { renderDiff } from './testing';
 import { scriptItem } from './test-items';
 
 const item = scriptItem();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffWords, renderDiff, tokenize } from './index';
+import { diffWords, tokenize } from './index';
+import { renderDiff } from './testing';
 
 const diff = (script: string, attempt: string) =>
 	diffWords({ text: script, tokens: tokenize(script) }, { text: attempt, tokens: tokenize(attempt) });
