@@ -12,7 +12,7 @@ export {
 	type Synonyms,
 	type Token
 } from './text-normalize';
-export { MIN_RUN, diffWords, type DiffOp, type DiffSide, type TokenizedText, type WordDiff } from './word-diff';
+export { diffWords, type DiffOp } from './word-diff';
 export { attemptPieces, attemptWordCounts } from './attempt-pieces';
 export {
 	scoreRecall,
