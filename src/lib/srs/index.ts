@@ -19,3 +19,6 @@ export {
 } from './queue';
 export { SCORE_THRESHOLDS, suggestFromScore, suggestGrade, type AttemptOutcome } from './grade-suggestion';
 export { emptyInterviewDraft } from './interview-draft';
+// Types only: the planner's code (FSRS) is loaded by db/interviews.ts when there is an interview.
+export type { InterviewGoal, Readiness } from './interview';
+export type { InterviewDraft, InterviewProblems } from './interview-draft';
