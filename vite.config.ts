@@ -12,6 +12,15 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 
 const content = contentPlugin();
 
+/**
+ * The pure layers and the repositories run nothing when imported: they only define functions,
+ * classes and constant tables (workers excepted). Said to the bundler, it may skip an import whose
+ * bindings are unused. Without it, a module the first screen never calls is kept in its chunk when
+ * the db's index re-exports it and anything below it counts as a side effect (Dexie, a table of
+ * synonyms): sync's bookkeeping, and FSRS behind it, were loaded by every Today.
+ */
+const PURE_ON_IMPORT = /\/src\/lib\/(db|model|drills|srs|content)\/(?!.*\.worker\.ts$)[^?]*\.ts$/;
+
 export default defineConfig({
 	define: { __APP_VERSION__: JSON.stringify(version) },
 	plugins: [
@@ -45,6 +54,7 @@ export default defineConfig({
 			kit: { adapterFallback: 'index.html', spa: true }
 		})
 	],
+	build: { rolldownOptions: { treeshake: { moduleSideEffects: [{ test: PURE_ON_IMPORT, sideEffects: false }] } } },
 	server: { headers: isolationHeaders },
 	preview: { headers: isolationHeaders },
 	test: {

@@ -5,6 +5,13 @@ import type { ContentBundle, Dataset, Dialect } from '../model/index.ts';
 
 /** Tiny module the first screen imports: the bundle's hash, counts, decks and slice URLs. */
 export const META_MODULE = 'virtual:content/meta';
+/**
+ * What only some screens need is a module of its own, loaded with the first screen that imports
+ * it: a bundler keeps a module whole, so anything in the meta module is on the first screen.
+ */
+export const PATHS_MODULE = 'virtual:content/paths';
+export const DATASETS_MODULE = 'virtual:content/datasets';
+const VIRTUAL_MODULES = [META_MODULE, PATHS_MODULE, DATASETS_MODULE];
 
 /**
  * The bundle's items are served in slices, named by the bundle's hash (cached forever, precached):
@@ -51,8 +58,10 @@ export function contentPlugin(root = 'content'): Plugin & { api: { bundle: () =>
 
 	function invalidate(server: ViteDevServer) {
 		pending = null;
-		const mod = server.moduleGraph.getModuleById(resolved(META_MODULE));
-		if (mod) server.moduleGraph.invalidateModule(mod);
+		for (const id of VIRTUAL_MODULES) {
+			const mod = server.moduleGraph.getModuleById(resolved(id));
+			if (mod) server.moduleGraph.invalidateModule(mod);
+		}
 		server.ws.send({ type: 'full-reload' });
 	}
 
@@ -66,17 +75,19 @@ export function contentPlugin(root = 'content'): Plugin & { api: { bundle: () =>
 			await bundle();
 		},
 		resolveId(id) {
-			if (id === META_MODULE) return resolved(id);
+			if (VIRTUAL_MODULES.includes(id)) return resolved(id);
 		},
 		async load(id) {
-			if (id !== resolved(META_MODULE)) return;
+			if (!VIRTUAL_MODULES.some((module) => id === resolved(module))) return;
 			const compiled = await bundle();
-			const meta = {
-				...contentMeta(compiled),
-				slices: itemSlices(compiled.items).map((items, index) => ({ url: `/${slicePath(compiled.hash, index)}`, items: items.length })),
-				datasets: compiled.datasets.map((d) => ({ id: d.id, title: d.title, urls: { sqlite: `/${datasetPath(d, 'sqlite')}`, postgres: `/${datasetPath(d, 'postgres')}` } }))
-			};
-			return `export default ${JSON.stringify(meta)};`;
+			const { paths, ...meta } = contentMeta(compiled);
+			let value: unknown = paths;
+			if (id === resolved(META_MODULE)) {
+				value = { ...meta, slices: itemSlices(compiled.items).map((items, index) => ({ url: `/${slicePath(compiled.hash, index)}`, items: items.length })) };
+			} else if (id === resolved(DATASETS_MODULE)) {
+				value = compiled.datasets.map((d) => ({ id: d.id, title: d.title, urls: { sqlite: `/${datasetPath(d, 'sqlite')}`, postgres: `/${datasetPath(d, 'postgres')}` } }));
+			}
+			return `export default ${JSON.stringify(value)};`;
 		},
 		async generateBundle() {
 			for (const [fileName, source] of assetsOf(await bundle())) this.emitFile({ type: 'asset', fileName, source });

@@ -10,7 +10,8 @@ export type { RehearseDb, StaleReason } from './database';
 export { openDatabase, onVersionChange, type VersionChangeInfo } from './open';
 export { watch, type LiveResult } from './live';
 export type { AttemptRecord, AttemptVerdict, CardRecord, DraftRecord, Flag, InterviewRecord, ItemOrigin, ItemRecord, KeyValueRecord, ReviewRecord, SetRecord } from '$lib/model';
-export { syncContent, syncContentInSlices, type SliceProgress, type SyncReport } from './content-sync';
+export type { SliceProgress, SyncReport } from './content-sync';
+export { syncContent, syncContentInSlices } from './content-update';
 export {
 	loadStudyCandidates,
 	deckOverview,
@@ -62,17 +63,16 @@ export {
 	replayAwaiting,
 	reviewCountsOf,
 	heldDocuments,
-	listConflicts,
 	localVersions,
 	nextToSend,
 	outboxCount,
 	recordSent,
 	recordSyncedAt,
 	replayCards,
-	settleConflict,
 	syncCheckpoint,
 	type AppliedBatch,
 	type LocalRecord,
 	type LocalVersion,
 	type ServerBatch
 } from './sync-store';
+export { listConflicts, settleConflict } from './sync-entry';

@@ -1,23 +1,6 @@
 // Interviews the user prepares for: storage, the cards each covers, and today's plan of cards to
 // bring forward (the choosing itself is pure, in srs/interview.ts).
-import {
-	DEFAULT_INTERVIEW_RETENTION,
-	DEFAULT_MINUTES_PER_DAY,
-	checkInterviewDraft,
-	dayWindow,
-	daysUntil,
-	interviewMoment,
-	normaliseInterviewDraft,
-	planPullForward,
-	pullDaysLeft,
-	readiness,
-	secondsPerCard,
-	studyDayOf,
-	type InterviewDraft,
-	type InterviewGoal,
-	type InterviewProblems,
-	type Readiness
-} from '$lib/srs';
+import { checkInterviewDraft, dayWindow, normaliseInterviewDraft, studyDayOf, type InterviewDraft, type InterviewGoal, type InterviewProblems, type Readiness } from '$lib/srs';
 import type { RehearseDb } from './database';
 import { StaleTabError } from './errors';
 import { getMeta } from './meta';
@@ -28,6 +11,14 @@ import { writeTransaction } from './transact';
 
 /** Answers whose times estimate how long a card takes this user. */
 const TIMED_ANSWERS = 200;
+
+/**
+ * The planner and the readiness forecast run FSRS (ts-fsrs): loaded once there is an interview, so
+ * Today, which plans on every open, carries neither for a user who has none. Never awaited inside
+ * a transaction.
+ */
+const loadPlanner = () => import('$lib/srs/interview');
+type Planner = Awaited<ReturnType<typeof loadPlanner>>;
 
 /** Thrown by saveInterview; `problems` names each field that needs fixing. */
 export class InterviewError extends Error {
@@ -68,11 +59,11 @@ export async function deleteInterview(db: RehearseDb, id: string): Promise<void>
 	await writeTransaction(db, [db.interviews], () => db.interviews.delete(id));
 }
 
-function goalOf(interview: InterviewRecord): InterviewGoal {
+function goalOf(interview: InterviewRecord, planner: Planner): InterviewGoal {
 	return {
 		date: interview.date,
-		minutesPerDay: interview.minutesPerDay ?? DEFAULT_MINUTES_PER_DAY,
-		targetRetention: interview.targetRetention ?? DEFAULT_INTERVIEW_RETENTION
+		minutesPerDay: interview.minutesPerDay ?? planner.DEFAULT_MINUTES_PER_DAY,
+		targetRetention: interview.targetRetention ?? planner.DEFAULT_INTERVIEW_RETENTION
 	};
 }
 
@@ -123,7 +114,7 @@ function planKey(interviews: InterviewRecord[], settings: Settings): string {
 }
 
 /** Interviews on which cards can still be brought forward, soonest first. */
-function upcoming(interviews: InterviewRecord[], settings: Settings, now: number): InterviewRecord[] {
+function upcoming(interviews: InterviewRecord[], settings: Settings, now: number, { interviewMoment, pullDaysLeft }: Planner): InterviewRecord[] {
 	return interviews.filter(
 		(interview) => pullDaysLeft(now, interviewMoment(interview.date, settings.dayStartHour).dayStart) > 0
 	);
@@ -155,7 +146,10 @@ export async function pulledForwardToday(
 /** Today's plan: the stored one when still current, else a new one (stored). Null with no interviews to plan for. */
 async function todaysPlan(db: RehearseDb, dayStart: number, now: number): Promise<InterviewPlan | null> {
 	const settings = await loadSettings(db);
-	const interviews = upcoming(await listInterviews(db), settings, now);
+	const all = await listInterviews(db);
+	if (all.length === 0) return null;
+	const planner = await loadPlanner();
+	const interviews = upcoming(all, settings, now, planner);
 	if (interviews.length === 0) return null;
 	const key = planKey(interviews, settings);
 	const stored = await getMeta(db, 'interviewPlan');
@@ -163,15 +157,15 @@ async function todaysPlan(db: RehearseDb, dayStart: number, now: number): Promis
 
 	const earlier = stored?.dayStart === dayStart ? stored.picks : {};
 	const recent = await db.reviews.orderBy('reviewedAt').reverse().limit(TIMED_ANSWERS).toArray();
-	const seconds = secondsPerCard(recent.map((review) => review.durationMs));
+	const seconds = planner.secondsPerCard(recent.map((review) => review.durationMs));
 	const taken = new Set(Object.values(earlier).flat());
 	const picks: Record<string, string[]> = {};
 	for (const interview of interviews) {
 		const cards = await interviewCards(db, interview, now);
 		for (const card of cards) if (card.lastReview !== null && card.lastReview >= dayStart) taken.add(card.id);
 		const already = earlier[interview.id] ?? [];
-		const { today } = planPullForward({
-			goal: goalOf(interview),
+		const { today } = planner.planPullForward({
+			goal: goalOf(interview, planner),
 			cards,
 			now,
 			dayStartHour: settings.dayStartHour,
@@ -206,8 +200,11 @@ export interface InterviewStatus {
 /** Interviews from today on, soonest first, with their readiness and today's cards brought forward. */
 export async function interviewOverview(db: RehearseDb, now: number): Promise<InterviewStatus[]> {
 	const settings = await loadSettings(db);
+	const all = await listInterviews(db);
+	if (all.length === 0) return [];
+	const { daysUntil, readiness } = await loadPlanner();
 	const clock = { now, dayStartHour: settings.dayStartHour };
-	const interviews = (await listInterviews(db)).filter((interview) => daysUntil(interview.date, clock) >= 0);
+	const interviews = all.filter((interview) => daysUntil(interview.date, clock) >= 0);
 	if (interviews.length === 0) return [];
 	const plan = await todaysPlan(db, dayWindow(now, settings.dayStartHour).start, now);
 	return Promise.all(

@@ -3,7 +3,6 @@
 import type { SyncConfig } from '$lib/model';
 import type { RehearseDb } from './database';
 import { writeTransaction } from './transact';
-import { queueEverything } from './sync-store';
 
 /** Whether a stored meta value is a usable sync config (sync is on exactly when one is stored). */
 export function isSyncOn(value: unknown): value is SyncConfig {
@@ -34,7 +33,8 @@ export async function saveSyncConfig(db: RehearseDb, config: SyncConfig, now: nu
 			await db.syncHeld.clear();
 		}
 	});
-	if (!sameTarget) await queueEverything(db, now);
+	// By import: the sync bookkeeping loads only once sync is turned on (open() checks the config on every start).
+	if (!sameTarget) await (await import('./sync-store')).queueEverything(db, now);
 }
 
 /** Turns sync off: the credentials and every trace of the server are deleted from the device. */

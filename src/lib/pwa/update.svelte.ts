@@ -1,6 +1,5 @@
 // Service worker registration and the update offer. A new version is never applied by itself: the
 // layout offers it outside review sessions, and `apply()` runs only when the user taps Update.
-import { registerSW } from 'virtual:pwa-register';
 import { isPrecacheProgress } from './offline-progress';
 import { isPythonProgress, PYTHON_REQUEST, pythonDownloadChoice, type PythonDownloadChoice, type PythonProgress, type PythonRequest } from './python-download';
 
@@ -19,9 +18,12 @@ class AppUpdate {
 	/** When the Python runtime downloads: with the app, or at the first Python drill. */
 	pythonChoice = $state<PythonDownloadChoice>('with-app');
 	#update: ((reload?: boolean) => Promise<void>) | null = null;
+	#registered = false;
 
-	register(): void {
-		if (this.#update || !('serviceWorker' in navigator)) return;
+	/** Called once the first screen is drawn: the registration code (Workbox's window part) loads only then. */
+	async register(): Promise<void> {
+		if (this.#registered || !('serviceWorker' in navigator)) return;
+		this.#registered = true;
 		// A worker already in control finished installing: everything is stored.
 		if (navigator.serviceWorker.controller) this.offlineReady = true;
 		this.pythonChoice = pythonDownloadChoice(readChoice(), (navigator as { connection?: { saveData?: boolean; type?: string } }).connection);
@@ -38,6 +40,14 @@ class AppUpdate {
 		});
 		// The Python runtime follows the app: once the app is stored (now, or at install), ask for it.
 		void navigator.serviceWorker.ready.then(() => this.#askPython(this.pythonChoice === 'with-app' ? 'download' : 'status'));
+		let registerSW: typeof import('virtual:pwa-register').registerSW;
+		try {
+			({ registerSW } = await import('virtual:pwa-register'));
+		} catch (error) {
+			// The page's own chunk could not be fetched (a deploy replaced it): the next load registers.
+			console.error('Service worker registration failed', error);
+			return;
+		}
 		this.#update = registerSW({
 			immediate: true,
 			onNeedRefresh: () => (this.available = true),

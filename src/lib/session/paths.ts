@@ -1,12 +1,12 @@
-// The learning paths that ship with the content (from the content meta: no database read needed to
-// list them), and where the user stands in one.
-import contentMeta from 'virtual:content/meta';
+// The learning paths that ship with the content (from their own virtual module: no database read
+// needed to list them), and where the user stands in one.
+import contentPaths from 'virtual:content/paths';
 import type { LearningPath } from '$lib/model';
 import type { RehearseDb } from '$lib/db';
 import { pathView, type PathView } from '$lib/practice';
 import { now } from '$lib/clock';
 
-export const paths: readonly LearningPath[] = contentMeta.paths;
+export const paths: readonly LearningPath[] = contentPaths;
 
 export function pathById(id: string): LearningPath | null {
 	return paths.find((path) => path.id === id) ?? null;

@@ -25,9 +25,8 @@ export { fsrsFor } from './fsrs-adapter';
 export type { LoggedReview, OptimiserInput, TrainingItem } from './optimiser/items';
 export type { FitMetrics } from './optimiser/metrics';
 // Interview preparation: the cards to bring forward before a date, and how ready the user is.
+// The planner's code brings FSRS: db/interviews.ts loads it on demand, so Today stays light.
 export {
-	DEFAULT_INTERVIEW_RETENTION,
-	DEFAULT_MINUTES_PER_DAY,
 	daysUntil,
 	interviewMoment,
 	planPullForward,
@@ -38,6 +37,8 @@ export {
 	type Readiness
 } from './interview';
 export {
+	DEFAULT_INTERVIEW_RETENTION,
+	DEFAULT_MINUTES_PER_DAY,
 	checkInterviewDraft,
 	emptyInterviewDraft,
 	normaliseInterviewDraft,

@@ -1,5 +1,9 @@
 // Checking what the user typed into the interview form, before anything is saved.
-import { DEFAULT_INTERVIEW_RETENTION, DEFAULT_MINUTES_PER_DAY } from './interview';
+
+// An interview's defaults live here, not in interview.ts: saving an interview checks a draft on the
+// first screen's path, and interview.ts brings FSRS with it.
+export const DEFAULT_MINUTES_PER_DAY = 10;
+export const DEFAULT_INTERVIEW_RETENTION = 0.95;
 
 /** The editable fields of an interview. */
 export interface InterviewDraft {

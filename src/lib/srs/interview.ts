@@ -18,8 +18,7 @@ import { DAY, MINUTE, offsetResolver, type SchedulerSettings } from '$lib/model'
 /** ts-fsrs's rating for Good: the plan assumes a card brought forward is answered Good. */
 const GOOD = 3;
 
-export const DEFAULT_MINUTES_PER_DAY = 10;
-export const DEFAULT_INTERVIEW_RETENTION = 0.95;
+export { DEFAULT_INTERVIEW_RETENTION, DEFAULT_MINUTES_PER_DAY } from './interview-draft';
 /** Assumed time per card until the user has answered enough cards to measure their own. */
 export const DEFAULT_SECONDS_PER_CARD = 20;
 /** Fewer answers than this and the default is used instead of the user's median. */
