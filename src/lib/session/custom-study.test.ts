@@ -152,7 +152,7 @@ describe('opening custom study from a link', () => {
 		const set = await saveSet(db, { name: 'Stripe onsite', itemIds: setIds }, MORNING);
 		const opened = await open(db, `set=${set.id}&mode=cram&order=weakest`);
 		if (opened.kind !== 'ready') throw new Error(`expected a session, got ${opened.kind}`);
-		expect(opened.scope).toEqual({ setId: set.id, setName: 'Stripe onsite', cram: true, exitHref: `/study/${set.id}` });
+		expect(opened.scope).toEqual({ setId: set.id, setName: 'Stripe onsite', cram: true, exitHref: `/study/${set.id}`, exitLabel: 'Back to the set' });
 		expect(opened.session.writesHistory).toBe(false);
 		expect(opened.session.remaining).toBe(4);
 		const overview = await loadSetOverview(db, settings, set.id, MORNING);
@@ -175,7 +175,7 @@ describe('opening custom study from a link', () => {
 		await syncContent(db, bundle('h1', items), MORNING - 10 * DAY);
 		const opened = await open(db, `set=${deckSetId('sql')}&mode=scheduled&new=limits`);
 		if (opened.kind !== 'ready') throw new Error(`expected a session, got ${opened.kind}`);
-		expect(opened.scope).toMatchObject({ setId: 'deck:sql', cram: false, exitHref: '/decks/sql' });
+		expect(opened.scope).toMatchObject({ setId: 'deck:sql', cram: false, exitHref: '/decks/sql', exitLabel: 'Back to the deck' });
 		const studied: string[] = [];
 		while (opened.session.current) {
 			studied.push(opened.session.current.itemId);

@@ -96,8 +96,10 @@ export interface StudyScope {
 	setId: string;
 	setName: string;
 	cram: boolean;
-	/** Where ending the session goes: the set's study page. */
+	/** Where ending the session goes: the set's study page, or the deck's page. */
 	exitHref: string;
+	/** The words on the way back there: "Back to the set" or "Back to the deck". */
+	exitLabel: string;
 }
 
 /** Why the review screen cannot start the session its URL asks for, and where to go instead. */
@@ -136,6 +138,7 @@ export async function openStudy(db: RehearseDb, settings: Settings, params: URLS
 		};
 	const { exitHref } = started;
 	const isDeck = started.deck !== null;
+	const exitLabel = isDeck ? 'Back to the deck' : 'Back to the set';
 	if (started.kind === 'empty')
 		return {
 			kind: 'blocked',
@@ -145,12 +148,12 @@ export async function openStudy(db: RehearseDb, settings: Settings, params: URLS
 					? 'No card of this deck can be studied right now: it has no items, or all its cards are suspended.'
 					: 'No card of this set can be studied right now: nothing matches it, or its cards are suspended.',
 				href: exitHref,
-				label: isDeck ? 'Back to the deck' : 'Back to the set'
+				label: exitLabel
 			}
 		};
 	return {
 		kind: 'ready',
 		session: started.session,
-		scope: { setId: started.set.id, setName: started.set.name, cram: request.mode === 'cram', exitHref }
+		scope: { setId: started.set.id, setName: started.set.name, cram: request.mode === 'cram', exitHref, exitLabel }
 	};
 }
