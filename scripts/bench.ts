@@ -287,6 +287,10 @@ try {
 		budget: '0',
 		ok: cspViolations.length === 0
 	});
+} catch (error) {
+	// The figures measured so far are still printed: a late failure must not cost a long run.
+	console.error(`\nthe bench stopped early, after ${figures.length} figures:`, error);
+	process.exitCode = 1;
 } finally {
 	await bench.close();
 }

@@ -1,7 +1,7 @@
 // The stats page with a large history: navigation to /stats until the overview (calendar, forecast,
 // decks, weakest items) and then every chart is drawn, read from the page's own marks, on reloads and
 // on in-app taps from Today. Also checks that the chart library never loads with the first screen.
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Response, Page } from '@playwright/test';
 import { ORIGIN } from './browser.ts';
 
 export interface StatsPageTimings {
@@ -72,14 +72,19 @@ export async function timeStatsPage(page: Page, visits: number): Promise<StatsPa
  */
 export async function chartLibraryOnFirstScreen(context: BrowserContext): Promise<{ scripts: number; withChartLibrary: string[] }> {
 	const page = await context.newPage();
-	const scripts = new Map<string, Promise<string>>();
+	// Bodies are read after Today is drawn, not as each response arrives: a script still loading when
+	// the page closes (the worker's registration waits for idle) would reject and end the bench.
+	const scripts = new Map<string, Response>();
 	page.on('response', (response) => {
-		if (response.url().endsWith('.js')) scripts.set(response.url(), response.text());
+		if (response.url().endsWith('.js')) scripts.set(response.url(), response);
 	});
 	await page.goto(`${ORIGIN}/`);
 	await page.getByTestId('due-total').waitFor();
 	const withChartLibrary: string[] = [];
-	for (const [url, body] of scripts) if (/u-legend/.test(await body) && /u-cursor-x/.test(await body)) withChartLibrary.push(url);
+	for (const [url, response] of scripts) {
+		const body = await response.text().catch(() => '');
+		if (/u-legend/.test(body) && /u-cursor-x/.test(body)) withChartLibrary.push(url);
+	}
 	await page.close();
 	return { scripts: scripts.size, withChartLibrary };
 }
