@@ -32,6 +32,8 @@ export interface Remote {
 	check(): Promise<string>;
 	pull(since: string, limit: number): Promise<PulledPage>;
 	send(docs: SyncDoc[]): Promise<SendResult[]>;
+	/** The server's current versions of these documents (those it has and did not delete). */
+	fetch(docIds: string[]): Promise<unknown[]>;
 }
 
 export const serverUrlOf = (config: Pick<SyncConfig, 'serverUrl'>) => config.serverUrl.replace(/\/+$/, '');
@@ -85,6 +87,11 @@ export async function connect(config: SyncConfig): Promise<Remote> {
 				// Deleted documents and design documents are not ours to read (this app never deletes one).
 				const docs = page.results.filter((row) => !row.deleted && !row.id.startsWith('_design/')).map((row) => row.doc).filter((doc) => doc !== undefined);
 				return { docs, lastSeq: String(page.last_seq), more: page.results.length >= limit };
+			}),
+		fetch: (docIds) =>
+			wrap(async () => {
+				const { rows } = await db.allDocs({ keys: docIds, include_docs: true });
+				return rows.flatMap((row) => ('value' in row && !row.value.deleted && row.doc ? [row.doc] : []));
 			}),
 		send: (docs) =>
 			wrap(async () => {

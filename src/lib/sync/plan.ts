@@ -1,7 +1,7 @@
 // A pulled batch of documents → what to write here (ServerBatch). Pure: the database reads this
 // device's versions before, and writes the plan in one transaction after.
 import type { LocalRecord, LocalVersion, ServerBatch } from '$lib/db';
-import type { SyncConflictRecord, SyncDocRecord } from '$lib/model';
+import type { SyncConflictRecord } from '$lib/model';
 import { bodyHash, bodyOfRecord, fromDoc, type ReadDoc } from './docs';
 import { mergeVersions, type Version } from './merge';
 
@@ -68,11 +68,21 @@ export function planPulled(
 
 function planOne(read: Extract<ReadDoc, { ok: true }>, local: LocalVersion | null, batch: ServerBatch, now: number): void {
 	const remote: Version = { body: read.body, updatedAt: read.updatedAt };
-	const remoteHash = bodyHash(read.body);
-	const agreed = (version: Version, hash = bodyHash(version.body)): SyncDocRecord => ({ docId: read.docId, rev: read.rev, hash, updatedAt: version.updatedAt });
+	// Hashed only when needed: a first sync's reviews never need it, and it is most of planning's time.
+	let hash: string | null = null;
+	const remoteHash = () => (hash ??= bodyHash(read.body));
 	const mine = local ? localVersionOf(local) : null;
 	const pending = local?.pendingAt != null;
-	const concurrent = pending && local?.known?.hash !== remoteHash;
+	const concurrent = pending && local?.known?.hash !== remoteHash();
+	// A review new to this device is stored without a note of the server's revision: reviews are
+	// immutable, so the revision is needed only to send this review again (an undo here, a restored
+	// backup), which is rare, and then the send meets a conflict and reads it back (engine.ts). It
+	// halves the writes of a first sync, a hundred thousand reviews.
+	const unrecorded = read.record.kind === 'review' && !local?.known && !pending;
+	// `sending`: this device's version goes to the server next, over this revision.
+	const agree = (version: Version, sending = false) => {
+		if (sending || !unrecorded) batch.synced.push({ docId: read.docId, rev: read.rev, hash: remoteHash(), updatedAt: version.updatedAt });
+	};
 	const outcome = mergeVersions(read.record.kind, mine, concurrent, remote);
 	const conflict = (kept: Version, lost: Version, keptWasMine: boolean): SyncConflictRecord => ({
 		id: `${read.docId}@${bodyHash(lost.body)}`,
@@ -85,18 +95,18 @@ function planOne(read: Extract<ReadDoc, { ok: true }>, local: LocalVersion | nul
 	});
 	switch (outcome.keep) {
 		case 'same':
-			batch.synced.push(agreed(remote, remoteHash));
+			agree(remote);
 			if (pending) batch.dropQueued.push(read.docId);
 			return;
 		case 'remote':
 			batch.records.push(read.record);
-			batch.synced.push(agreed(remote, remoteHash));
+			agree(remote);
 			if (pending) batch.dropQueued.push(read.docId);
 			if (outcome.lost) batch.conflicts.push({ ...conflict(remote, outcome.lost, false), label: labelOf(local!.record) });
 			return;
 		case 'local':
 			// The server holds the other version under this revision: ours overwrites it when sent.
-			batch.synced.push(agreed(remote, remoteHash));
+			agree(remote, true);
 			batch.requeue.push({ docId: read.docId, at: mine!.updatedAt });
 			if (outcome.lost) batch.conflicts.push(conflict(mine!, outcome.lost, true));
 			return;
@@ -108,7 +118,7 @@ function planOne(read: Extract<ReadDoc, { ok: true }>, local: LocalVersion | nul
 					key: read.record.key,
 					value: { sectionsRead: version.body.sectionsRead as string[], queriesRun: version.body.queriesRun as string[] }
 				});
-			batch.synced.push(agreed(remote, remoteHash));
+			agree(remote, true);
 			batch.requeue.push({ docId: read.docId, at: version.updatedAt });
 			return;
 		}
