@@ -69,6 +69,8 @@ export {
 	replayCards,
 	settleConflict,
 	syncCheckpoint,
+	syncRestoring,
+	setSyncRestoring,
 	type AppliedBatch,
 	type LocalRecord,
 	type LocalVersion,

@@ -325,6 +325,18 @@ export function heldDocuments(db: RehearseDb): Promise<SyncHeldRecord[]> {
 	return db.syncHeld.toArray();
 }
 
+/** Whether a restore from the server is under way: its pull keeps the server's versions (restore.ts in $lib/sync). */
+export async function syncRestoring(db: RehearseDb): Promise<boolean> {
+	return (await db.meta.get('syncRestoring'))?.value === true;
+}
+
+export async function setSyncRestoring(db: RehearseDb, on: boolean): Promise<void> {
+	await db.transaction('rw', [db.meta], async () => {
+		if (on) await db.meta.put({ key: 'syncRestoring', value: true });
+		else await db.meta.delete('syncRestoring');
+	});
+}
+
 export function syncCheckpoint(db: RehearseDb): Promise<string | undefined> {
 	return db.meta.get('syncSince').then((row) => row?.value as string | undefined);
 }

@@ -160,3 +160,24 @@ describe('the note of the server’s revision', () => {
 		expect(batch.synced.map((s) => s.rev)).toEqual(['2-b']);
 	});
 });
+
+describe('restoring from the server', () => {
+	const mine = { kind: 'setting' as const, key: 'newPerDay', value: { value: 20 } };
+	const theirs = toDoc({ kind: 'setting', key: 'newPerDay', value: { value: 7 } }, T0, '3-c')!;
+	// This device's default, written at first start, waits to be sent and is newer than the server's.
+	const local = new Map([[theirs._id, { record: mine, known: null, pendingAt: T0 + 60_000 }]]);
+
+	it('keeps the server’s version of what both have, however new this device’s is, and records no conflict', () => {
+		const { batch } = planPulled([theirs], local, '9', T0 + 60_000, { serverWins: true });
+		expect(batch.records).toEqual([{ kind: 'setting', key: 'newPerDay', value: { value: 7 } }]);
+		expect(batch.dropQueued).toEqual([theirs._id]);
+		expect(batch.requeue).toEqual([]);
+		expect(batch.conflicts).toEqual([]);
+	});
+
+	it('is what makes the difference: a usual sync lets the newer edit here win', () => {
+		const { batch } = planPulled([theirs], local, '9', T0 + 60_000);
+		expect(batch.records).toEqual([]);
+		expect(batch.requeue).toEqual([{ docId: theirs._id, at: T0 + 60_000 }]);
+	});
+});

@@ -14,7 +14,10 @@ import {
 	outboxCount,
 	recordSent,
 	recordSyncedAt,
+	reviewHistorySummary,
+	setSyncRestoring,
 	syncCheckpoint,
+	syncRestoring,
 	type LocalRecord,
 	type ServerBatch
 } from '$lib/db';
@@ -23,6 +26,7 @@ import type { SyncConfig, SyncDocRecord } from '$lib/model';
 import { connect, couchErrorOf, type CouchProblem, type Remote } from './couch';
 import { bodyHash, bodyOf, toDoc, type SyncDoc } from './docs';
 import { planPulled, type Refusal } from './plan';
+import { offersRestore, type ServerHistory } from './restore';
 
 /**
  * Documents per page of the changes feed, and per _bulk_docs request. Large pages matter: a server
@@ -50,7 +54,8 @@ const BACKOFF_MAX_MS = 5 * 60_000;
 /** How often the outbox is counted for the status line and for changes to send. */
 const WATCH_MS = 1_000;
 
-export type SyncPhase = 'syncing' | 'synced' | 'offline' | CouchProblem;
+/** `restore`: this device is empty and the server holds a history; sync waits for the user (restore.ts). */
+export type SyncPhase = 'syncing' | 'synced' | 'offline' | 'restore' | CouchProblem;
 
 export interface SyncStatus {
 	phase: SyncPhase;
@@ -68,6 +73,8 @@ export interface SyncStatus {
 	server: string | null;
 	/** Reviews stored from the server so far in this session (a first sync's progress). */
 	received: number;
+	/** What the server holds, when it offers a restore (phase `restore`). */
+	serverHistory: ServerHistory | null;
 }
 
 export interface EngineDeps {
@@ -88,6 +95,10 @@ export class SyncEngine {
 	#stopped = false;
 	#failures = 0;
 	#lastSendAt = 0;
+	/** Whether it is settled that this device syncs as usual (no restore to offer, or the user chose). */
+	#restoreSettled = false;
+	/** The pull under way keeps the server's versions (a restore). */
+	#serverWins = false;
 
 	constructor(
 		readonly db: RehearseDb,
@@ -95,7 +106,7 @@ export class SyncEngine {
 		readonly deps: EngineDeps,
 		lastSyncedAt: number | null
 	) {
-		this.#status = { phase: 'syncing', lastSyncedAt, waiting: 0, retryAt: null, message: null, refused: [], server: null, received: 0 };
+		this.#status = { phase: 'syncing', lastSyncedAt, waiting: 0, retryAt: null, message: null, refused: [], server: null, received: 0, serverHistory: null };
 	}
 
 	get status(): SyncStatus {
@@ -132,6 +143,42 @@ export class SyncEngine {
 				this.syncNow();
 			}
 		});
+	}
+
+	/**
+	 * "Restore from the server": the next pull keeps the server's version of everything both sides
+	 * have (this device's untouched defaults do not win by being newer); what only this device has
+	 * is still sent. Remembered, so a restore cut off resumes as one.
+	 */
+	async restoreFromServer(): Promise<void> {
+		await setSyncRestoring(this.db, true);
+		this.#restoreSettled = true;
+		this.syncNow();
+	}
+
+	/** "Merge with this device": sync as usual, uniting both histories. */
+	mergeWithServer(): void {
+		this.#restoreSettled = true;
+		this.syncNow();
+	}
+
+	/** True when this device is empty and the server holds a history: then sync waits for the user. */
+	async #waitsForRestoreChoice(remote: Remote): Promise<boolean> {
+		if (this.#restoreSettled) return false;
+		const [summary, checkpoint] = await Promise.all([reviewHistorySummary(this.db), syncCheckpoint(this.db)]);
+		const device = { reviews: summary.reviewCount, pulledBefore: checkpoint !== undefined };
+		// Only an empty device that never read this database can be offered it; ask the server only then.
+		if (device.reviews > 0 || device.pulledBefore) {
+			this.#restoreSettled = true;
+			return false;
+		}
+		const server = await remote.history();
+		if (!offersRestore(device, server)) {
+			this.#restoreSettled = true;
+			return false;
+		}
+		this.#set({ phase: 'restore', serverHistory: server, message: null, retryAt: null, waiting: await outboxCount(this.db) });
+		return true;
 	}
 
 	/** Settles when the sync under way (if any) is done: for tests and the benchmark. */
@@ -179,7 +226,11 @@ export class SyncEngine {
 		try {
 			this.#remote ??= await connect(this.config);
 			if (this.#status.server === null) this.#set({ server: await this.#remote.check() });
+			if (await this.#waitsForRestoreChoice(this.#remote)) return;
+			this.#serverWins = await syncRestoring(this.db);
 			await this.#pull(this.#remote);
+			if (this.#serverWins) await setSyncRestoring(this.db, false);
+			this.#serverWins = false;
 			await this.#replay();
 			await this.#send(this.#remote);
 			const at = this.deps.now();
@@ -255,7 +306,7 @@ export class SyncEngine {
 	async #merge(docs: unknown[], since: string | null): Promise<void> {
 		const ids = docs.map((doc) => (doc as SyncDoc)._id).filter((id) => typeof id === 'string');
 		const locals = await localVersions(this.db, ids);
-		const { batch, refused } = planPulled(docs, locals, since, this.deps.now());
+		const { batch, refused } = planPulled(docs, locals, since, this.deps.now(), { serverWins: this.#serverWins });
 		if (refused.length) {
 			console.warn('Sync refused documents from the server', refused);
 			this.#set({ refused: [...refused, ...this.#status.refused].slice(0, 20) });

@@ -43,6 +43,15 @@ export function labelOf(record: LocalRecord): string {
 	}
 }
 
+export interface PlanOptions {
+	/**
+	 * Restoring from the server (restore.ts): of a document both sides have, the server's version is
+	 * kept, whatever its time, and this device's is neither sent nor kept as a conflict. Reviews and
+	 * design progress still merge as always (they only add up).
+	 */
+	serverWins?: boolean;
+}
+
 /**
  * Plans a pulled batch. Documents that fail validation are refused and reported; the rest of the
  * batch goes on. `since` is the feed position after the batch.
@@ -51,7 +60,8 @@ export function planPulled(
 	raw: readonly unknown[],
 	locals: ReadonlyMap<string, LocalVersion>,
 	since: string | null,
-	now: number
+	now: number,
+	{ serverWins = false }: PlanOptions = {}
 ): { batch: ServerBatch; refused: Refusal[] } {
 	const batch: ServerBatch = { records: [], synced: [], dropQueued: [], requeue: [], conflicts: [], unheld: [], since };
 	const refused: Refusal[] = [];
@@ -61,12 +71,12 @@ export function planPulled(
 			refused.push({ docId: read.docId, problems: read.problems });
 			continue;
 		}
-		planOne(read, locals.get(read.docId) ?? null, batch, now);
+		planOne(read, locals.get(read.docId) ?? null, batch, now, serverWins);
 	}
 	return { batch, refused };
 }
 
-function planOne(read: Extract<ReadDoc, { ok: true }>, local: LocalVersion | null, batch: ServerBatch, now: number): void {
+function planOne(read: Extract<ReadDoc, { ok: true }>, local: LocalVersion | null, batch: ServerBatch, now: number, serverWins: boolean): void {
 	const remote: Version = { body: read.body, updatedAt: read.updatedAt };
 	// Hashed only when needed: a first sync's reviews never need it, and it is most of planning's time.
 	let hash: string | null = null;
@@ -83,7 +93,11 @@ function planOne(read: Extract<ReadDoc, { ok: true }>, local: LocalVersion | nul
 	const agree = (version: Version, sending = false) => {
 		if (sending || !unrecorded) batch.synced.push({ docId: read.docId, rev: read.rev, hash: remoteHash(), updatedAt: version.updatedAt });
 	};
-	const outcome = mergeVersions(read.record.kind, mine, concurrent, remote);
+	const kind = read.record.kind;
+	const outcome =
+		serverWins && mine && kind !== 'review' && kind !== 'design'
+			? ({ keep: 'remote', lost: null } as const)
+			: mergeVersions(kind, mine, concurrent, remote);
 	const conflict = (kept: Version, lost: Version, keptWasMine: boolean): SyncConflictRecord => ({
 		id: `${read.docId}@${bodyHash(lost.body)}`,
 		docId: read.docId,
