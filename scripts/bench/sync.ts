@@ -1,6 +1,6 @@
 // Sync with 100,000 reviews: the server is seeded directly (as if another device had synced them),
 // then an empty device turns sync on and pulls everything; then one answer made elsewhere reaches
-// it. The first sync is timed from the tap to the status saying "Synced"; the incremental one from
+// it. The first sync is timed from the tap on "Turn on" (then "Restore from the server") to the status saying "Synced"; the incremental one from
 // the moment the device comes back online on Today (as a phone does) to sync's end, which it writes
 // into IndexedDB (meta.syncLastAt). Main-thread tasks are read from a PerformanceObserver for
 // 'longtask' installed before any of the app's code runs; the browser reports only tasks over 50 ms,
@@ -110,6 +110,9 @@ export async function timeSync(context: BrowserContext, page: Page, reviews: num
 		await page.getByRole('button', { name: 'Turn on sync' }).click();
 		const tapped = performance.now();
 		await page.getByRole('button', { name: 'Turn on', exact: true }).click();
+		// An empty device meeting a history is offered a restore (sync/restore.ts): accepted at once,
+		// so the figure still runs from the first tap.
+		await page.getByRole('button', { name: 'Restore from the server' }).click({ timeout: 120_000 });
 		await page.waitForFunction(() => document.querySelector('[data-testid="sync-status"]')?.getAttribute('data-phase') === 'synced', null, { timeout: 300_000, polling: 100 });
 		const firstSyncMs = performance.now() - tapped;
 		// The page reloaded once (to allow the server in its policy): sync's tasks follow its start mark.
