@@ -14,7 +14,10 @@ import { median, percentile } from './bench/stats.ts';
 import { timeBankSearch } from './bench/search.ts';
 import { PHONE_THROTTLE, withCpuThrottle } from './bench/throttle.ts';
 import { chartLibraryOnFirstScreen, timeStatsPage } from './bench/stats-page.ts';
-import { timeSync } from './bench/sync.ts';
+import { timeSync, type LongTasks } from './bench/sync.ts';
+
+const tasksOver50 = (tasks: LongTasks) =>
+	tasks.count === 0 ? 'no task over 50 ms' : `${tasks.count} ${tasks.count === 1 ? 'task' : 'tasks'} over 50 ms, longest ${ms(tasks.longestMs)}`;
 
 const LARGE = { cards: 10_000, reviewsPerCard: 10, dueToday: 800 };
 const figures: Figure[] = [];
@@ -257,15 +260,15 @@ try {
 		const sync = await timeSync(context, page, 100_000);
 		figures.push({
 			what: `sync: first sync of ${sync.reviewsStored.toLocaleString('en')} reviews into an empty device`,
-			measured: `${(sync.firstSyncMs / 1000).toFixed(1)} s, longest task ${ms(sync.firstSyncLongestTaskMs)}`,
+			measured: `${(sync.firstSyncMs / 1000).toFixed(1)} s, ${tasksOver50(sync.firstSyncTasks)}`,
 			budget: '≤ 30 s, no task > 50 ms',
-			ok: sync.firstSyncMs <= 30_000 && sync.firstSyncLongestTaskMs <= 50
+			ok: sync.firstSyncMs <= 30_000 && sync.firstSyncTasks.count === 0
 		});
 		figures.push({
 			what: 'sync: incremental sync of one answer',
-			measured: `${ms(sync.incrementalMs)}, longest task ${ms(sync.incrementalLongestTaskMs)}`,
+			measured: `${ms(sync.incrementalMs)}, ${tasksOver50(sync.incrementalTasks)}`,
 			budget: '≤ 2 s, no task > 50 ms',
-			ok: sync.incrementalMs <= 2_000 && sync.incrementalLongestTaskMs <= 50
+			ok: sync.incrementalMs <= 2_000 && sync.incrementalTasks.count === 0
 		});
 		await context.close();
 	}

@@ -5,8 +5,8 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { serveBuild } from '../serve.ts';
 
-// BENCH_PORT lets two checkouts bench side by side on one machine.
-export const PORT = Number(process.env.BENCH_PORT ?? 4180);
+/** BENCH_PORT lets two checkouts run the benchmark side by side. */
+export const PORT = Number(process.env.BENCH_PORT) || 4180;
 export const ORIGIN = `http://localhost:${PORT}`;
 
 export interface Bench {

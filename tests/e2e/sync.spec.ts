@@ -79,6 +79,13 @@ async function navigate(page: Page, label: 'Today' | 'Settings') {
 	await expect(page.getByRole('heading', { name: label, exact: true })).toBeVisible();
 }
 
+async function setNewPerDay(page: Page, value: string) {
+	await page.goto('/settings');
+	await page.getByLabel('New cards per day').fill(value);
+	await page.getByLabel('New cards per day').blur();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+}
+
 /** Answers `count` cards of today's queue with Good. */
 async function answer(page: Page, count: number) {
 	await navigate(page, 'Today');
@@ -274,8 +281,49 @@ test('the server stopped mid-sync and restarted: the app resumes and loses nothi
 	// A second device that starts empty gets all of it, with the same schedules.
 	const laptop = await openLaptop(browser, baseURL!);
 	await turnOnSync(laptop.page, database);
+	await laptop.page.getByRole('button', { name: 'Restore from the server' }).click();
 	await expect(status(laptop.page)).toHaveText(/^Synced just now$/);
 	expect(await stored(laptop.page)).toEqual(await stored(phone));
+	await laptop.context.close();
+});
+
+test('an empty device meeting a database with history offers to restore it, and restores it without overwriting anything', async ({ installedApp: phone, browser, baseURL }) => {
+	const database = await freshDatabase();
+	await turnOnSync(phone, database);
+	await expect(status(phone)).toHaveText(/^Synced just now$/);
+	await setNewPerDay(phone, '7');
+	await answer(phone, 3);
+	await syncNow(phone);
+	const onServer = async () => (await couch.get<{ rows: { id: string }[] }>(`/${database}/_all_docs`)).rows.map((row) => row.id).sort();
+	const serverBefore = await onServer();
+	const documents = serverBefore.length;
+
+	// A fresh laptop (or this phone after its storage was cleared) whose user changed a setting first.
+	// Its edit is the newest (an hour after the phone's): a usual merge would let it win.
+	const laptop = await openLaptop(browser, baseURL!);
+	await laptop.page.clock.fastForward('01:00:00');
+	await setNewPerDay(laptop.page, '12');
+	await turnOnSync(laptop.page, database);
+	await expect(status(laptop.page)).toHaveText(`Your history is on the server: ${documents} documents (reviews, own cards, settings …). This device has none yet.`);
+	await expect(status(laptop.page)).toHaveAttribute('data-phase', 'restore');
+	// While it waits for the user nothing is read into the device or sent from it.
+	expect(await countRows(laptop.page, 'reviews')).toBe(0);
+	expect(await onServer()).toEqual(serverBefore);
+	await laptop.page.goto('/');
+	await expect(laptop.page.getByTestId('sync-mark')).toHaveText('Restore from sync?');
+
+	await laptop.page.goto('/settings');
+	await laptop.page.getByRole('button', { name: 'Restore from the server' }).click();
+	await expect(status(laptop.page)).toHaveText(/^Synced just now$/);
+	expect(await stored(laptop.page)).toEqual(await stored(phone));
+	await laptop.page.reload();
+	await expect(laptop.page.getByLabel('New cards per day')).toHaveValue('7');
+	// The server's history is as it was: no review lost, the setting not overwritten by the laptop's.
+	expect((await onServer()).filter((id) => id.startsWith('review:'))).toHaveLength(3);
+	await syncNow(phone);
+	await phone.reload();
+	await expect(phone.getByLabel('New cards per day')).toHaveValue('7');
+	expect(laptop.violations).toEqual([]);
 	await laptop.context.close();
 });
 

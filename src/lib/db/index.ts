@@ -70,6 +70,8 @@ export {
 	recordSyncedAt,
 	replayCards,
 	syncCheckpoint,
+	syncRestoring,
+	setSyncRestoring,
 	type AppliedBatch,
 	type LocalRecord,
 	type LocalVersion,

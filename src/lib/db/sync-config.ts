@@ -28,7 +28,7 @@ export async function saveSyncConfig(db: RehearseDb, config: SyncConfig, now: nu
 	await writeTransaction(db, [db.meta, db.syncDocs, db.syncHeld], async () => {
 		await db.meta.put({ key: 'syncConfig', value: { ...config } });
 		if (!sameTarget) {
-			await db.meta.bulkDelete(['syncSince', 'syncLastAt']);
+			await db.meta.bulkDelete(['syncSince', 'syncLastAt', 'syncRestoring']);
 			await db.syncDocs.clear();
 			await db.syncHeld.clear();
 		}
@@ -41,7 +41,7 @@ export async function saveSyncConfig(db: RehearseDb, config: SyncConfig, now: nu
 export async function clearSyncConfig(db: RehearseDb): Promise<void> {
 	db.syncTracking = false;
 	await writeTransaction(db, [db.meta, db.syncOutbox, db.syncDocs, db.syncConflicts, db.syncHeld], async () => {
-		await db.meta.bulkDelete(['syncConfig', 'syncSince', 'syncLastAt', 'syncReplay']);
+		await db.meta.bulkDelete(['syncConfig', 'syncSince', 'syncLastAt', 'syncReplay', 'syncRestoring']);
 		await db.syncOutbox.clear();
 		await db.syncDocs.clear();
 		await db.syncConflicts.clear();

@@ -76,22 +76,30 @@ async function readRecord(db: RehearseDb, kind: SyncKind, key: string): Promise<
 /** This device's version of each document, read in one transaction. Ids that are not ours are left out. */
 export async function localVersions(db: RehearseDb, docIds: readonly string[]): Promise<Map<string, LocalVersion>> {
 	return db.transaction('r', [...SYNC_TABLES(db), db.syncDocs, db.syncOutbox], async () => {
-		const [known, pending] = await Promise.all([db.syncDocs.bulkGet([...docIds]), db.syncOutbox.bulkGet([...docIds])]);
-		// Reviews, nearly all of a first sync, in one read; the rest one by one.
+		// Read as key-ordered walks over the ids (anyOf), not one get per id (bulkGet): a walk costs a
+		// request per id found, and nearly nothing for ids this device lacks, which is every id of a
+		// first sync (a hundred thousand reviews).
 		const parsed = docIds.map((docId) => parseSyncDocId(docId));
 		const reviewKeys = parsed.flatMap((p) => (p?.kind === 'review' ? [p.key] : []));
-		const reviews = new Map(reviewKeys.map((key, i) => [key, i]));
-		const stored = await db.reviews.bulkGet(reviewKeys);
+		const [known, pending, stored] = await Promise.all([
+			byKey(db.syncDocs.where(':id').anyOf([...docIds]).toArray(), (row) => row.docId),
+			byKey(db.syncOutbox.where(':id').anyOf([...docIds]).toArray(), (row) => row.docId),
+			byKey(db.reviews.where(':id').anyOf(reviewKeys).toArray(), (row) => row.id)
+		]);
 		const out = new Map<string, LocalVersion>();
 		for (let i = 0; i < docIds.length; i++) {
 			const p = parsed[i];
 			if (!p) continue;
-			const record: LocalRecord =
-				p.kind === 'review' ? { kind: 'review', key: p.key, value: stored[reviews.get(p.key)!] ?? null } : await readRecord(db, p.kind, p.key);
-			out.set(docIds[i], { record, known: known[i] ?? null, pendingAt: pending[i]?.at ?? null });
+			const docId = docIds[i];
+			const record: LocalRecord = p.kind === 'review' ? { kind: 'review', key: p.key, value: stored.get(p.key) ?? null } : await readRecord(db, p.kind, p.key);
+			out.set(docId, { record, known: known.get(docId) ?? null, pendingAt: pending.get(docId)?.at ?? null });
 		}
 		return out;
 	});
+}
+
+async function byKey<T>(rows: Promise<T[]>, keyOf: (row: T) => string): Promise<Map<string, T>> {
+	return new Map((await rows).map((row) => [keyOf(row), row]));
 }
 
 /** How many documents wait to be sent. */
@@ -147,6 +155,9 @@ export async function queueEverything(db: RehearseDb, now: number): Promise<void
 	});
 }
 
+/** Reviews per write request while storing a pulled batch. */
+const WRITE_PART = 125;
+
 /** What one pulled batch changes here, decided by the sync module's merge rules. */
 export interface ServerBatch {
 	/** Records to store as the server's winning versions (a null value deletes). */
@@ -192,11 +203,14 @@ export async function applyServerBatch(db: RehearseDb, batch: ServerBatch, heldR
 		const reviews = batch.records.filter((r): r is Extract<LocalRecord, { kind: 'review' }> => r.kind === 'review');
 		const added = reviews.flatMap((r) => (r.value ? [r.value] : []));
 		const removed = reviews.filter((r) => r.value === null).map((r) => r.key);
-		const cardIds = [...new Set(added.map((review) => review.cardId))];
-		const present = new Set((await db.cards.bulkGet(cardIds)).flatMap((card) => (card ? [card.id] : [])));
+		// Which cards are here: all their ids in one read (a few thousand keys), rather than a get per
+		// card the batch touches (nearly every card, batch after batch, in a first sync).
+		const present = new Set(added.length ? await db.cards.toCollection().primaryKeys() : []);
 		const storable = added.filter((review) => present.has(review.cardId));
 		for (const r of reviews) if (r.value && !present.has(r.value.cardId)) held.push(holdOf(r, `the card ${r.value.cardId} is not on this device`));
-		await db.reviews.bulkPut(storable);
+		// In parts, each awaited: a part's values are copied on the page's thread (structured clone),
+		// and 500 at once made a task of up to 80 ms.
+		for (let from = 0; from < storable.length; from += WRITE_PART) await db.reviews.bulkPut(storable.slice(from, from + WRITE_PART));
 		for (const review of storable) cardsToReplay.add(review.cardId);
 		for (const gone of await db.reviews.bulkGet(removed)) if (gone) cardsToReplay.add(gone.cardId);
 		await db.reviews.bulkDelete(removed);
@@ -271,13 +285,13 @@ export async function replayCards(db: RehearseDb, cardIds: readonly string[]): P
 	const settings = schedulerSettingsOf(await loadSettings(db));
 	return writeTransaction(db, [db.cards, db.reviews], async () => {
 		markFromServer();
-		const [cards, reviews] = await Promise.all([db.cards.bulkGet([...cardIds]), db.reviews.where('cardId').anyOf([...cardIds]).toArray()]);
-		const byCard = new Map<string, ReviewRecord[]>();
-		for (const review of reviews) {
-			const list = byCard.get(review.cardId);
-			if (list) list.push(review);
-			else byCard.set(review.cardId, [review]);
-		}
+		// Each card's reviews as one range read of the index (a request per card), not a walk over
+		// several cards' keys (a request per review).
+		const [cards, reviewsOf] = await Promise.all([
+			db.cards.bulkGet([...cardIds]),
+			Promise.all(cardIds.map((cardId) => db.reviews.where('cardId').equals(cardId).toArray()))
+		]);
+		const byCard = new Map(cardIds.map((cardId, i) => [cardId, reviewsOf[i]]));
 		const writes: CardRecord[] = [];
 		for (const card of cards) {
 			if (!card) continue;
@@ -309,6 +323,18 @@ export async function replayAwaiting(db: RehearseDb, cardIds: readonly string[])
 /** The held documents, to try again after a pull (their card may have arrived). */
 export function heldDocuments(db: RehearseDb): Promise<SyncHeldRecord[]> {
 	return db.syncHeld.toArray();
+}
+
+/** Whether a restore from the server is under way: its pull keeps the server's versions (restore.ts in $lib/sync). */
+export async function syncRestoring(db: RehearseDb): Promise<boolean> {
+	return (await db.meta.get('syncRestoring'))?.value === true;
+}
+
+export async function setSyncRestoring(db: RehearseDb, on: boolean): Promise<void> {
+	await db.transaction('rw', [db.meta], async () => {
+		if (on) await db.meta.put({ key: 'syncRestoring', value: true });
+		else await db.meta.delete('syncRestoring');
+	});
 }
 
 export function syncCheckpoint(db: RehearseDb): Promise<string | undefined> {

@@ -141,6 +141,16 @@ class SyncState {
 		reloadForPolicy();
 	}
 
+	/** Restores this (empty) device from the server's history; see restore.ts in $lib/sync. */
+	async restoreFromServer(): Promise<void> {
+		await this.#engine?.restoreFromServer();
+	}
+
+	/** Syncs as usual instead of restoring: both histories are united. */
+	mergeWithServer(): void {
+		this.#engine?.mergeWithServer();
+	}
+
 	syncNow(): void {
 		if (this.needsReload) return reloadForPolicy();
 		this.#engine?.syncNow();

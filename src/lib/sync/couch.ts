@@ -3,6 +3,7 @@
 // to the server. PouchDB is loaded on first use, so it is never part of the first screen.
 import type { SyncConfig } from '$lib/model';
 import type { SyncDoc } from './docs';
+import type { ServerHistory } from './restore';
 
 export type CouchProblem = 'auth' | 'not-found' | 'unreachable' | 'server';
 
@@ -32,6 +33,10 @@ export interface Remote {
 	check(): Promise<string>;
 	pull(since: string, limit: number): Promise<PulledPage>;
 	send(docs: SyncDoc[]): Promise<SendResult[]>;
+	/** How much history the database holds (for the offer to restore from it). */
+	history(): Promise<ServerHistory>;
+	/** The server's current versions of these documents (those it has and did not delete). */
+	fetch(docIds: string[]): Promise<unknown[]>;
 }
 
 export const serverUrlOf = (config: Pick<SyncConfig, 'serverUrl'>) => config.serverUrl.replace(/\/+$/, '');
@@ -85,6 +90,18 @@ export async function connect(config: SyncConfig): Promise<Remote> {
 				// Deleted documents and design documents are not ours to read (this app never deletes one).
 				const docs = page.results.filter((row) => !row.deleted && !row.id.startsWith('_design/')).map((row) => row.doc).filter((doc) => doc !== undefined);
 				return { docs, lastSeq: String(page.last_seq), more: page.results.length >= limit };
+			}),
+		history: () =>
+			wrap(async () => {
+				// Counting reviews alone would need a view (a design document) on the user's server;
+				// the database's document count and one review's presence are enough to decide.
+				const [info, firstReview] = await Promise.all([db.info(), db.allDocs({ startkey: 'review:', endkey: 'review:\ufff0', limit: 1 })]);
+				return { documents: info.doc_count, hasReviews: firstReview.rows.length > 0 };
+			}),
+		fetch: (docIds) =>
+			wrap(async () => {
+				const { rows } = await db.allDocs({ keys: docIds, include_docs: true });
+				return rows.flatMap((row) => ('value' in row && !row.value.deleted && row.doc ? [row.doc] : []));
 			}),
 		send: (docs) =>
 			wrap(async () => {

@@ -130,3 +130,54 @@ describe('a record this device does not have', () => {
 		expect(batch.requeue).toEqual([{ docId: doc._id, at: T0 + 5 }]);
 	});
 });
+
+describe('the note of the server’s revision', () => {
+	const doc = () => toDoc({ kind: 'review', key: review.id, value: review }, T0, '1-a')!;
+
+	it('is not written for a review new to this device (a first sync writes half as much)', () => {
+		const { batch } = planPulled([doc()], new Map(), '3', T0);
+		expect(batch.records).toHaveLength(1);
+		expect(batch.synced).toEqual([]);
+	});
+
+	it('is kept up to date for a review this device already noted', () => {
+		const known = { docId: doc()._id, rev: '1-old', hash: 'h', updatedAt: T0 };
+		const here = { record: { kind: 'review' as const, key: review.id, value: review }, known, pendingAt: null };
+		const { batch } = planPulled([doc()], new Map([[doc()._id, here]]), '3', T0);
+		expect(batch.synced.map((s) => s.rev)).toEqual(['1-a']);
+	});
+
+	it('is written when this device’s version goes to the server over it (an undo meets the review)', () => {
+		const undone = { record: { kind: 'review' as const, key: review.id, value: null }, known: null, pendingAt: T0 + 5 };
+		const { batch } = planPulled([doc()], new Map([[doc()._id, undone]]), '3', T0);
+		expect(batch.synced.map((s) => s.rev)).toEqual(['1-a']);
+		expect(batch.requeue).toEqual([{ docId: doc()._id, at: T0 + 5 }]);
+	});
+
+	it('is written for everything that is not a review', () => {
+		const setDoc = toDoc({ kind: 'set', key: set.id, value: set }, T0, '2-b')!;
+		const { batch } = planPulled([setDoc], new Map(), '3', T0);
+		expect(batch.synced.map((s) => s.rev)).toEqual(['2-b']);
+	});
+});
+
+describe('restoring from the server', () => {
+	const mine = { kind: 'setting' as const, key: 'newPerDay', value: { value: 20 } };
+	const theirs = toDoc({ kind: 'setting', key: 'newPerDay', value: { value: 7 } }, T0, '3-c')!;
+	// This device's default, written at first start, waits to be sent and is newer than the server's.
+	const local = new Map([[theirs._id, { record: mine, known: null, pendingAt: T0 + 60_000 }]]);
+
+	it('keeps the server’s version of what both have, however new this device’s is, and records no conflict', () => {
+		const { batch } = planPulled([theirs], local, '9', T0 + 60_000, { serverWins: true });
+		expect(batch.records).toEqual([{ kind: 'setting', key: 'newPerDay', value: { value: 7 } }]);
+		expect(batch.dropQueued).toEqual([theirs._id]);
+		expect(batch.requeue).toEqual([]);
+		expect(batch.conflicts).toEqual([]);
+	});
+
+	it('is what makes the difference: a usual sync lets the newer edit here win', () => {
+		const { batch } = planPulled([theirs], local, '9', T0 + 60_000);
+		expect(batch.records).toEqual([]);
+		expect(batch.requeue).toEqual([{ docId: theirs._id, at: T0 + 60_000 }]);
+	});
+});

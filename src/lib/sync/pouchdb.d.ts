@@ -16,6 +16,9 @@ declare module 'pouchdb-core' {
 		static plugin(plugin: unknown): typeof PouchDB;
 		info(): Promise<{ db_name: string; update_seq: string | number; doc_count: number }>;
 		changes(options: { since: string | number; limit: number; batch_size?: number; include_docs: boolean; style?: "main_only" }): Promise<ChangesResult>;
+		allDocs(options: { keys: string[]; include_docs: true } | { startkey: string; endkey: string; limit: number }): Promise<{
+			rows: ({ id: string; value: { rev: string; deleted?: boolean }; doc?: Record<string, unknown> | null } | { key: string; error: string })[];
+		}>;
 		bulkDocs(docs: Record<string, unknown>[]): Promise<BulkResult[]>;
 		fetch(path: string, init?: RequestInit): Promise<Response>;
 		close(): Promise<void>;

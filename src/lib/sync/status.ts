@@ -22,6 +22,10 @@ export function statusLine(status: SyncStatus, now: number): string {
 			return status.received > 0 ? `Syncing… ${status.received.toLocaleString('en')} reviews received` : `Syncing…${waiting}`;
 		case 'offline':
 			return `Offline: will sync when back online${waiting}`;
+		case 'restore': {
+			const documents = status.serverHistory?.documents ?? 0;
+			return `Your history is on the server: ${documents.toLocaleString('en')} ${documents === 1 ? 'document' : 'documents'} (reviews, own cards, settings …). This device has none yet.`;
+		}
 		case 'auth':
 			return 'Sign-in failed: the server refused this user name and password.';
 		case 'not-found':
@@ -43,6 +47,8 @@ export function statusMark(status: SyncStatus): { text: string; tone: 'ok' | 'pe
 			return { text: 'Syncing…', tone: 'pending' };
 		case 'offline':
 			return { text: 'Sync offline', tone: 'pending' };
+		case 'restore':
+			return { text: 'Restore from sync?', tone: 'pending' };
 		default:
 			return { text: 'Sync problem', tone: 'problem' };
 	}
