@@ -3,6 +3,7 @@ import type { RehearseDb } from './database';
 import { pulledForwardToday } from './interviews';
 import type { CardRecord, Flag } from '$lib/model';
 import { writeTransaction } from './transact';
+import { tallyToday } from './today-tally';
 
 export interface StudyCandidates {
 	/** Active cards due by the end of the study day, plus every new card that may be introduced (one per item). */
@@ -49,14 +50,7 @@ export async function loadStudyCandidates(db: RehearseDb, dayStart: number, dayE
 	const pulled = await pulledForwardToday(db, { dayStart, dayEnd, now });
 	const candidates = await db.transaction('r', [db.cards, db.reviews, db.items], async () => {
 		const today = await db.reviews.where('reviewedAt').aboveOrEqual(dayStart).toArray();
-		const introduced = new Set<string>();
-		const itemsToday = new Set<string>();
-		let reviewsDoneToday = 0;
-		for (const review of today) {
-			if (review.phaseBefore === 'new') introduced.add(review.cardId);
-			if (review.phaseBefore === 'review') reviewsDoneToday++;
-			itemsToday.add(review.itemId);
-		}
+		const { introduced, reviewsDone: reviewsDoneToday, items: itemsToday } = tallyToday(today);
 		// One new card per item, from items not studied today: the queue buries siblings anyway, so
 		// anything more would only crowd out other items (a 20-row table would fill the window).
 		const newItems = new Set<string>();

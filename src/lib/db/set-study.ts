@@ -6,6 +6,7 @@ import type { StudyCandidates } from './cards';
 import type { RehearseDb } from './database';
 import { pulledForwardToday } from './interviews';
 import type { CardRecord } from '$lib/model';
+import { tallyToday } from './today-tally';
 
 const isActive = (card: CardRecord) => !card.archived && !card.suspended;
 
@@ -43,14 +44,7 @@ export async function loadSetStudyCandidates(
 			db.reviews.where('reviewedAt').aboveOrEqual(dayStart).toArray(),
 			cardsOfItems(db, itemIds)
 		]);
-		const introduced = new Set<string>();
-		const itemsToday = new Set<string>();
-		let reviewsDoneToday = 0;
-		for (const review of today) {
-			if (review.phaseBefore === 'new') introduced.add(review.cardId);
-			if (review.phaseBefore === 'review') reviewsDoneToday++;
-			itemsToday.add(review.itemId);
-		}
+		const { introduced, reviewsDone: reviewsDoneToday, items: itemsToday } = tallyToday(today);
 		const due: CardRecord[] = [];
 		const fresh: CardRecord[] = [];
 		const newItems = new Set<string>();
