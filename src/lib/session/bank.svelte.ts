@@ -3,14 +3,7 @@
 import { SvelteSet } from 'svelte/reactivity';
 import { type RehearseDb } from '$lib/db';
 import { loadBank } from '$lib/db/bank';
-import { buildSearchIndex, EMPTY_FILTER, facetCounts, Searcher, selectRows, type BankFilter, type BankRow, type SearchIndex } from '$lib/practice';
-
-/**
- * The bank last loaded in this tab. Coming back to /practice (from a question, with Back) shows it
- * at once, so the list has its full height when the browser restores the scroll position; a fresh
- * load then replaces it.
- */
-let lastLoaded: { rows: BankRow[]; index: SearchIndex } | null = null;
+import { buildSearchIndex, EMPTY_FILTER, facetCounts, Searcher, selectRows, type BankFilter, type BankRow } from '$lib/practice';
 
 export class BankView {
 	/** Every live item, or null until the bank has loaded. */
@@ -36,19 +29,13 @@ export class BankView {
 	readonly rounds = $derived(this.rows ? facetCounts(this.rows, (row) => row.rounds) : new Map<string, number>());
 	readonly domains = $derived(this.rows ? facetCounts(this.rows, (row) => row.domain) : new Map<string, number>());
 
-	constructor() {
-		if (lastLoaded) {
-			this.#searcher = new Searcher(lastLoaded.index);
-			this.rows = lastLoaded.rows;
-		}
-	}
-
-	/** Loads the bank; `now` decides which items are due. */
+	/**
+	 * Loads the bank; `now` decides which items are due. The page's loader waits for it, so coming
+	 * back to /practice draws the whole list before the browser restores the scroll position.
+	 */
 	async load(db: RehearseDb, now: number): Promise<void> {
 		const rows = await loadBank(db, now);
-		const index = buildSearchIndex(rows);
-		lastLoaded = { rows, index };
-		this.#searcher = new Searcher(index);
+		this.#searcher = new Searcher(buildSearchIndex(rows));
 		this.rows = rows;
 	}
 
