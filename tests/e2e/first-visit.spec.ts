@@ -28,3 +28,23 @@ test('Today draws before the whole bank is stored; the bank waits for it, then o
 	await page.getByRole('link', { name: 'Today', exact: true }).tap();
 	await expect(page.getByTestId('offline-status')).toHaveText('✓ Ready offline', { timeout: 60_000 });
 });
+
+test('Start tapped before the whole bank is stored shows its progress, then opens the review', async ({ page }) => {
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/content\/items\.[0-9a-f]+\.1\.json$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+
+	await page.goto('/');
+	await expect(page.getByTestId('due-total')).toContainText('new');
+	await page.getByRole('link', { name: /^Start/ }).tap();
+	// The review's loader waits for the bank; the wait is shown, not a Today that ignores the tap.
+	await expect(page.getByRole('heading', { name: 'Getting the question bank ready' })).toBeVisible();
+
+	// The rest lands while the review is on its way: Today must not reload over that navigation.
+	release();
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible({ timeout: 30_000 });
+	await expect(page).toHaveURL(/\/review$/);
+});
