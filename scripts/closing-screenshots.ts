@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { existsSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { serveBuild } from './serve.ts';
+import { typeCode } from '../tests/e2e/editor.ts';
 
 /** The instant the tests pin too (tests/e2e/fixtures.ts): noon on a Tuesday in June. */
 const FIXED_NOW = new Date(2026, 5, 16, 12, 0, 0).getTime();
@@ -45,17 +46,6 @@ async function listening(): Promise<boolean> {
 	} catch {
 		return false;
 	}
-}
-
-/** Replaces the editor's text as typing would (as tests/e2e/editor.ts does). */
-async function typeCode(page: Page, code: string) {
-	const editor = page.locator('.cm-content');
-	await editor.waitFor();
-	await editor.focus();
-	await page.keyboard.press('ControlOrMeta+a');
-	await page.keyboard.press('Delete');
-	await editor.fill(code);
-	await page.keyboard.press('Escape');
 }
 
 /** Waits until every slice of the content is stored (its hash is in the meta table). */
