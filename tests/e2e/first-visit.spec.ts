@@ -1,15 +1,21 @@
 // A first visit draws Today from the first slice of the content and stores the rest in the
 // background; screens that list the whole bank say how far it has got and open when it is in.
+import type { Page } from '@playwright/test';
 import { contentStored, expect, test } from './fixtures';
 
-test('Today draws before the whole bank is stored; the bank waits for it, then opens complete', async ({ page }) => {
-	// Hold back the second slice until the test lets it through.
+/** Holds back the bank's second slice until the returned function lets it through. */
+async function holdSecondSlice(page: Page): Promise<() => void> {
 	let release: () => void = () => {};
 	const held = new Promise<void>((resolve) => (release = resolve));
 	await page.route(/\/content\/items\.[0-9a-f]+\.1\.json$/, async (route) => {
 		await held;
 		await route.continue();
 	});
+	return release;
+}
+
+test('Today draws before the whole bank is stored; the bank waits for it, then opens complete', async ({ page }) => {
+	const release = await holdSecondSlice(page);
 
 	await page.goto('/');
 	await expect(page.getByTestId('due-total')).toBeVisible();
@@ -30,12 +36,7 @@ test('Today draws before the whole bank is stored; the bank waits for it, then o
 });
 
 test('Start tapped before the whole bank is stored shows its progress, then opens the review', async ({ page }) => {
-	let release: () => void = () => {};
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route(/\/content\/items\.[0-9a-f]+\.1\.json$/, async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdSecondSlice(page);
 
 	await page.goto('/');
 	await expect(page.getByTestId('due-total')).toContainText('new');
