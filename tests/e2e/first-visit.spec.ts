@@ -49,3 +49,31 @@ test('Start tapped before the whole bank is stored shows its progress, then open
 	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible({ timeout: 30_000 });
 	await expect(page).toHaveURL(/\/review$/);
 });
+
+test.describe('a first run', () => {
+	test.use({ onboarded: false });
+
+	test('draws onboarding without waiting for any of the bank, then stores the bank', async ({ page }) => {
+		const asked: string[] = [];
+		let release: () => void = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/content\/items\.[0-9a-f]+\.\d+\.json$/, async (route) => {
+			asked.push(new URL(route.request().url()).pathname);
+			await held;
+			await route.continue();
+		});
+
+		await page.goto('/');
+		const onboarding = page.getByTestId('onboarding');
+		await expect(onboarding.getByRole('heading', { name: 'Set up in a minute' })).toBeVisible();
+		// Drawn with every slice held back: onboarding waited for none of them.
+		await expect(onboarding.getByRole('checkbox', { name: /SQL live coding/ })).toBeVisible();
+
+		release();
+		await contentStored(page);
+		expect(asked.length).toBeGreaterThan(1);
+		// Restoring a backup is still offered, its import loaded when opened.
+		await onboarding.getByText('Used Rehearse before? Restore a backup').tap();
+		await expect(onboarding.getByText('Choose a backup file')).toBeVisible();
+	});
+});

@@ -16,6 +16,7 @@ import {
 import { now } from '$lib/clock';
 import type { Item } from '$lib/model';
 import { bootFailure, technicalDetail, type RecoveryReason } from './boot-failure';
+import { batchReader, itemsInBatches, writeBatches } from './content-batches';
 import { historyGuard } from './history-guard.svelte';
 import { syncState } from './sync.svelte';
 
@@ -25,11 +26,11 @@ async function fetchSlice(url: string): Promise<Item[]> {
 	return (await response.json()) as Item[];
 }
 
-/** Lets input and painting in between two slices of a first-visit content sync. */
+/** Lets input and painting in between two write batches of a first-visit content sync. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Items stored after `done` slices, for the progress line. */
-const itemsIn = (done: number) => contentMeta.slices.slice(0, done).reduce((sum, slice) => sum + slice.items, 0);
+/** The bank's slices, as written: the first whole, the rest in small batches (content-batches.ts). */
+const batches = writeBatches(contentMeta.slices.map((slice) => slice.items));
 
 /** 'recovery': the database cannot be opened at all; the layout shows the recovery screen. */
 export type BootStatus = 'booting' | 'ready' | 'failed' | 'recovery';
@@ -61,18 +62,40 @@ class AppState {
 		return this.#db;
 	}
 
-	/**
-	 * Resolves once the database is open, settings are loaded and the content is stored, or at
-	 * least its first slice (see contentLoading and contentStored).
-	 */
-	get ready(): Promise<void> {
+	/** Resolves once the database is open and the settings are loaded: a first run's onboarding needs no more. */
+	get opened(): Promise<void> {
 		return (this.#booting ??= this.#boot());
 	}
 
-	/** Resolves once every slice of the content is stored. */
-	get contentStored(): Promise<void> {
-		return this.ready.then(() => this.#contentDone);
+	/**
+	 * Resolves once the database is open, settings are loaded and the content is stored, or at
+	 * least its first slice (see contentLoading and contentStored). Asks for that slice.
+	 */
+	get ready(): Promise<void> {
+		this.#releaseFirst();
+		return this.opened.then(() => this.#firstSlice);
 	}
+
+	/** Resolves once every slice of the content is stored; asks for none (see storeRest). */
+	get contentStored(): Promise<void> {
+		return this.opened.then(() => this.#firstSlice).then(() => this.#contentDone);
+	}
+
+	/**
+	 * Lets a first visit's content be stored whole. Until the first screen has been drawn (the
+	 * layout calls this once the page is idle), the device fetches no more than that screen asks
+	 * for: the first slice for Today, none for a first run's onboarding. So a first visit's
+	 * bandwidth goes to what the user sees; a screen that needs the whole bank calls this at once.
+	 */
+	storeRest(): void {
+		this.#releaseFirst();
+		this.#releaseRest();
+	}
+
+	#releaseFirst: () => void = () => {};
+	#firstMayStart = new Promise<void>((resolve) => (this.#releaseFirst = resolve));
+	#releaseRest: () => void = () => {};
+	#restMayStart = new Promise<void>((resolve) => (this.#releaseRest = resolve));
 
 	async #boot(): Promise<void> {
 		let stage: 'open' | 'load' = 'open';
@@ -82,9 +105,9 @@ class AppState {
 			onVersionChange(() => (this.outdated = true));
 			if ((await getMeta(db, 'contentHash')) !== contentMeta.hash) {
 				// The slices are precached JSON, fetched (from the cache once installed) only when the
-				// content changed. The first one is stored before Today draws; the rest follow.
+				// content changed. The first one is stored before Today draws (a first run's onboarding
+				// draws without it); the rest follow once the first screen is up.
 				this.#contentDone = this.#storeContent(db);
-				await this.#firstSlice;
 			}
 			this.settings = await loadSettings(db);
 			this.#db = db;
@@ -111,19 +134,32 @@ class AppState {
 		let firstIn: () => void = () => {};
 		let firstFailed: (error: unknown) => void = () => {};
 		this.#firstSlice = new Promise<void>((resolve, reject) => ((firstIn = resolve), (firstFailed = reject)));
+		let firstStored = false;
 		this.contentLoading = { stored: 0, total: contentMeta.total };
-		const slices = { count: contentMeta.slices.length, items: (index: number) => fetchSlice(contentMeta.slices[index].url) };
-		const stored = syncContentInSlices(db, contentMeta.hash, slices, now(), async (done) => {
-			this.contentLoading = { stored: itemsIn(done), total: contentMeta.total };
-			if (done === 1) firstIn();
+		const slices = { count: batches.length, items: batchReader(batches, (slice) => fetchSlice(contentMeta.slices[slice].url)) };
+		const afterBatch = async (done: number) => {
+			this.contentLoading = { stored: itemsInBatches(batches, done), total: contentMeta.total };
+			// After a reload mid-way, the first batch this run stores is a later one: Today needs no more.
+			if (!firstStored) {
+				firstStored = true;
+				firstIn();
+			}
 			await yieldToPage();
-		}).then(
+			await this.#restMayStart;
+		};
+		// Nothing is fetched, nor the code that stores it, until a screen asks (see storeRest).
+		const stored = this.#firstMayStart.then(() => syncContentInSlices(db, contentMeta.hash, slices, now(), afterBatch)).then(
 			() => {
 				firstIn();
 				this.contentLoading = null;
 			},
 			(error: unknown) => {
 				firstFailed(error);
+				// Without its first slice no screen but onboarding can draw: the app could not start.
+				if (!firstStored) {
+					this.error = userMessage(error);
+					this.status = 'failed';
+				}
 				throw error;
 			}
 		);

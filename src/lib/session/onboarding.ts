@@ -12,7 +12,15 @@ export type OnboardingEnd = 'chosen' | 'skipped' | 'restored';
 
 /** True on a first run: never answered a card and never finished or skipped onboarding here. */
 export function onboardingNeeded(lastReviewAt: number | null): boolean {
-	if (lastReviewAt !== null) return false;
+	return lastReviewAt === null && onboardingUnanswered();
+}
+
+/**
+ * True when this browser never finished or skipped onboarding: known before the database opens,
+ * so a first run can start loading onboarding at once (a returning user from before onboarding
+ * existed is the only false alarm, and costs one small cached download).
+ */
+export function onboardingUnanswered(): boolean {
 	try {
 		return localStorage.getItem(ONBOARDING_KEY) === null;
 	} catch {

@@ -4,6 +4,17 @@
 import type { Dialect, Item } from '$lib/model';
 import { datasetSql } from './datasets';
 
+/**
+ * Settles once the frame being prepared has been painted: a runtime's download (megabytes) then
+ * never competes with the screen that asked for it (measured by Lighthouse as its largest paint).
+ */
+function painted(): Promise<void> {
+	return new Promise((resolve) => {
+		if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+		else setTimeout(resolve, 0);
+	});
+}
+
 /** How many upcoming cards to look at. */
 export const PREWARM_LOOKAHEAD = 3;
 
@@ -13,7 +24,8 @@ const datasetsWarming = new Map<string, Promise<unknown>>();
 /** Starts loading Pyodide in its worker; a Python editor on screen is reason enough. */
 export function prewarmPython(): void {
 	if (pythonWarming) return;
-	pythonWarming = import('$lib/runners/python/python-runner')
+	pythonWarming = painted()
+		.then(() => import('$lib/runners/python/python-runner'))
 		.then(({ warmPython }) => warmPython())
 		.catch((error: unknown) => console.warn('Prewarming Python failed; it will load on first run.', error))
 		.finally(() => (pythonWarming = null));
@@ -23,7 +35,8 @@ export function prewarmPython(): void {
 export function prewarmSql(dialect: Dialect, datasetId: string): void {
 	const key = `${dialect}:${datasetId}`;
 	if (datasetsWarming.has(key)) return;
-	const warming = Promise.all([import('$lib/runners/sql/sql-runner'), datasetSql(datasetId, dialect)])
+	const warming = painted()
+		.then(() => Promise.all([import('$lib/runners/sql/sql-runner'), datasetSql(datasetId, dialect)]))
 		.then(([{ preloadDataset }, sql]) => preloadDataset(dialect, datasetId, sql))
 		.catch((error: unknown) => console.warn(`Prewarming dataset ${datasetId} on ${dialect} failed; it will load on first run.`, error))
 		.finally(() => datasetsWarming.delete(key));
@@ -35,7 +48,8 @@ let postgresWarming: Promise<unknown> | null = null;
 /** Starts PostgreSQL with no dataset: a schema drill builds its own tables. */
 export function prewarmPostgres(): void {
 	if (postgresWarming) return;
-	postgresWarming = import('$lib/runners/sql/sql-runner')
+	postgresWarming = painted()
+		.then(() => import('$lib/runners/sql/sql-runner'))
 		.then(({ warmSql }) => warmSql('postgres'))
 		.catch((error: unknown) => console.warn('Prewarming PostgreSQL failed; it will start on first run.', error))
 		.finally(() => (postgresWarming = null));

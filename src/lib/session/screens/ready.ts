@@ -1,7 +1,8 @@
 // What every route loader starts with: the open database and the user's settings, once the app has
 // finished opening (the layout shows the boot screen, or its failure, until then). On a first visit
 // the content is stored in slices (app.svelte.ts): a screen waits for all of it, except one that
-// asks to draw from the first slice (Today, which loads again when the rest is in).
+// asks to draw from the first slice (Today, which loads again when the rest is in), or from none
+// (a first run's onboarding).
 import type { RehearseDb } from '$lib/db';
 import type { Settings } from '$lib/model';
 import { app } from '../app.svelte';
@@ -17,7 +18,11 @@ export interface ReadyApp {
 	currentSettings: () => Settings;
 }
 
-export async function appReady({ firstSlice = false }: { firstSlice?: boolean } = {}): Promise<ReadyApp> {
-	await (firstSlice ? app.ready : app.contentStored);
+/** How much of a first visit's content a screen draws from: none, the first slice, or all of it. */
+export type ContentNeeded = 'none' | 'first-slice' | 'all';
+
+export async function appReady({ content = 'all' }: { content?: ContentNeeded } = {}): Promise<ReadyApp> {
+	if (content === 'all') app.storeRest();
+	await (content === 'none' ? app.opened : content === 'first-slice' ? app.ready : app.contentStored);
 	return { db: app.db, settings: app.settings, currentSettings: () => app.settings };
 }
