@@ -77,3 +77,24 @@ test.describe('a first run', () => {
 		await expect(onboarding.getByText('Choose a backup file')).toBeVisible();
 	});
 });
+
+test("a drill's link opened on a first visit draws the drill from its own slice, before the bank is stored", async ({ page }) => {
+	// The first slice asked for is the drill's own; every other waits until released.
+	let first: string | null = null;
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/content\/items\.[0-9a-f]+\.\d+\.json$/, async (route) => {
+		const url = route.request().url();
+		first ??= url;
+		if (url !== first) await held;
+		await route.continue();
+	});
+
+	await page.goto('/practice/sqla-ads-click-fact-dedup');
+	await expect(page.getByRole('button', { name: 'Check', exact: true })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Getting the question bank ready' })).toHaveCount(0);
+
+	release();
+	await contentStored(page);
+	await expect(page.getByRole('button', { name: 'Check', exact: true })).toBeVisible();
+});

@@ -1,7 +1,7 @@
 declare module 'virtual:content/meta' {
 	const meta: Omit<import('../model/content').ContentMeta, 'paths'> & {
 		/** The bundle's items in slices (JSON arrays, same origin, named by its hash), in order. */
-		slices: { url: string; items: number }[];
+		slices: { url: string; items: number; first: string; last: string }[];
 	};
 	export default meta;
 }

@@ -29,6 +29,15 @@ export function itemSlices<T>(items: readonly T[]): T[][] {
 	return slices;
 }
 
+/**
+ * What the meta module says of a slice: how many items, and the lowest and highest id in it, so a
+ * screen that needs one item on a first visit fetches only the slice that can hold it.
+ */
+function sliceSpan(items: readonly { id: string }[]): { items: number; first: string; last: string } {
+	const ids = items.map((item) => item.id).sort();
+	return { items: items.length, first: ids[0] ?? '', last: ids[ids.length - 1] ?? '' };
+}
+
 /** Each dataset is its own asset, so a drill loads only the SQL it runs on. */
 const datasetPath = (dataset: Dataset, dialect: Dialect) => {
 	const script = dialect === 'sqlite' ? dataset.sql : dataset.postgres;
@@ -83,7 +92,7 @@ export function contentPlugin(root = 'content'): Plugin & { api: { bundle: () =>
 			const { paths, ...meta } = contentMeta(compiled);
 			let value: unknown = paths;
 			if (id === resolved(META_MODULE)) {
-				value = { ...meta, slices: itemSlices(compiled.items).map((items, index) => ({ url: `/${slicePath(compiled.hash, index)}`, items: items.length })) };
+				value = { ...meta, slices: itemSlices(compiled.items).map((items, index) => ({ url: `/${slicePath(compiled.hash, index)}`, ...sliceSpan(items) })) };
 			} else if (id === resolved(DATASETS_MODULE)) {
 				value = compiled.datasets.map((d) => ({ id: d.id, title: d.title, urls: { sqlite: `/${datasetPath(d, 'sqlite')}`, postgres: `/${datasetPath(d, 'postgres')}` } }));
 			}

@@ -171,6 +171,20 @@ class AppState {
 		return stored;
 	}
 
+	/**
+	 * One bundled item read from its slice file, for a screen opened on a first visit before the
+	 * bank is stored (a drill's link): it draws at once instead of waiting for the whole bank.
+	 * Null when no slice holds the id.
+	 */
+	async bankItem(id: string): Promise<Item | null> {
+		for (const slice of contentMeta.slices) {
+			if (id < slice.first || id > slice.last) continue;
+			const found = (await fetchSlice(slice.url)).find((item) => item.id === id);
+			if (found) return found;
+		}
+		return null;
+	}
+
 	/** Why the rest of the content could not be stored, after the first slice was. */
 	contentError = $state<string | null>(null);
 

@@ -26,3 +26,9 @@ export async function appReady({ content = 'all' }: { content?: ContentNeeded } 
 	await (content === 'none' ? app.opened : content === 'first-slice' ? app.ready : app.contentStored);
 	return { db: app.db, settings: app.settings, currentSettings: () => app.settings };
 }
+
+/**
+ * Screens that draw before a first visit's bank is stored: Today (from the first slice) and an
+ * item's own page (from its slice). The layout shows the bank's progress over any other.
+ */
+export const drawsBeforeBank = (pathname: string): boolean => pathname === '/' || /^\/practice\/[^/]+$/.test(pathname);
