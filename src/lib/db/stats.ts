@@ -103,7 +103,9 @@ export async function readReviewBuckets(db: RehearseDb): Promise<StoredBuckets> 
 	const fresh = await newerThan(db, cached);
 	if (fresh.length === 0 || fresh.length > MAX_INCREMENTAL) return { state: 'stale' };
 	const buckets = bucketList(await extend(db, cached.buckets, fresh));
-	const cache = await identified(db, cached.reviewCount + fresh.length, newest.reviewedAt, buckets);
+	// The newest instant is past the stored one, so every review at it is among the fresh ones.
+	const idsAtNewest = fresh.filter((row) => row.reviewedAt === newest.reviewedAt).map((row) => row.id);
+	const cache: ReviewBucketCache = { reviewCount: cached.reviewCount + fresh.length, newestAt: newest.reviewedAt, idsAtNewest, buckets };
 	return { state: 'unconfirmed', cache, changed: true };
 }
 
@@ -140,12 +142,6 @@ export async function loadReviewBuckets(db: RehearseDb, now: number): Promise<Re
 	if (read.state === 'empty') return [];
 	if (read.state === 'stale') return rebuildReviewBuckets(db, now);
 	return (await confirmReviewBuckets(db, read, now)) ?? read.cache.buckets;
-}
-
-/** A cache entry for `buckets`, with the ids of the reviews at the newest instant. */
-async function identified(db: RehearseDb, reviewCount: number, newestAt: number, buckets: ReviewBucket[]): Promise<ReviewBucketCache> {
-	const idsAtNewest = (await db.reviews.where('reviewedAt').equals(newestAt).primaryKeys()) as string[];
-	return { reviewCount, newestAt, idsAtNewest, buckets };
 }
 
 /** The reviews the cache has not counted: from its newest instant on, less the ones it has. */
