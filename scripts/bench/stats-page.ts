@@ -1,15 +1,16 @@
-// The stats page with a large history: navigation to /stats until the overview (calendar, forecast,
-// decks, weakest items) and then every chart is drawn, read from the page's own marks, on reloads and
-// on in-app taps from Today. Also checks that the chart library never loads with the first screen.
+// The stats page with a large history: navigation to /stats until the overview (forecast, decks,
+// weakest items) and every chart is painted, read from the page's own marks (set in the task after
+// the frame that paints them), on reloads and on in-app taps from Today. Also checks that the chart
+// library never loads with the first screen.
 import type { BrowserContext, Response, Page } from '@playwright/test';
 import { ORIGIN } from './browser.ts';
 
 export interface StatsPageTimings {
 	/** Navigation start → all charts drawn, per reload of /stats. */
 	reload: number[];
-	/** Navigation start → the overview drawn (everything but retention and time per day). */
+	/** Navigation start → the overview drawn (everything but the calendar, retention and time per day). */
 	overview: number[];
-	/** Computing retention and time per day from the review rows. */
+	/** Computing the calendar, retention and time per day from the review log's buckets. */
 	compute: number[];
 	/** Tap on the Stats link in the nav bar → all charts drawn. */
 	tap: number[];

@@ -202,3 +202,53 @@ test('a card just answered Again reads as forgotten under Weakest items, and eve
 		expect(box.x).toBeGreaterThanOrEqual(frame.x - 0.5);
 	}
 });
+
+test('a review removed behind the page’s back is caught once the page is drawn, and the calendar redrawn', async ({ installedApp: page }) => {
+	// Three reviews of one card, 10, 5 and 2 days ago; the middle one goes later, leaving the newest.
+	const write = (change: 'seed' | 'remove-middle') =>
+		page.evaluate(
+			async ({ change, day }) => {
+				const db = await new Promise<IDBDatabase>((resolve, reject) => {
+					const open = indexedDB.open('rehearse');
+					open.onsuccess = () => resolve(open.result);
+					open.onerror = () => reject(open.error);
+				});
+				const now = Date.now();
+				const tx = db.transaction(['cards', 'reviews'], 'readwrite');
+				if (change === 'remove-middle') tx.objectStore('reviews').delete('stats-check-5');
+				else {
+					const request = tx.objectStore('cards').getAll();
+					request.onsuccess = () => {
+						const card = (request.result as { id: string; itemId: string }[])[0];
+						for (const daysAgo of [10, 5, 2]) {
+							const reviewedAt = now - daysAgo * day;
+							tx.objectStore('reviews').put({ id: `stats-check-${daysAgo}`, cardId: card.id, itemId: card.itemId, grade: 3, reviewedAt, phaseBefore: 'review', durationMs: 9_000, score: null, mode: 'reveal' });
+						}
+					};
+				}
+				await new Promise((resolve, reject) => {
+					tx.oncomplete = resolve;
+					tx.onerror = () => reject(tx.error);
+				});
+				db.close();
+				// The study day (from 04:00 local, the default) of the review 5 days ago.
+				const local = new Date(now - 5 * day - 4 * 3_600_000);
+				return `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}-${String(local.getDate()).padStart(2, '0')}`;
+			},
+			{ change, day: DAY }
+		);
+	const middleDay = await write('seed');
+	const middle = page.locator(`svg.heatmap rect[data-day="${middleDay}"]`);
+
+	// The first visit tallies the log and stores its buckets.
+	await page.goto('/stats');
+	await expect(middle).toHaveAttribute('data-count', '1');
+
+	// The newest review is unchanged, so only counting the log shows the stored buckets are wrong:
+	// the page draws from them, counts once it has drawn, and redraws from a rebuild.
+	await write('remove-middle');
+	await page.goto('/stats');
+	await page.waitForFunction(() => performance.getEntriesByName('rehearse:stats-drawn').length > 0);
+	await expect(middle).toHaveAttribute('data-count', '0');
+	await expect(page.locator('#calendar-title + .summary')).toContainText('2 reviews on 2 days');
+});

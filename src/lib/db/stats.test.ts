@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { conceptItem, card, freshDb, review } from './testing';
-import { itemLabels, loadReviewBuckets, loadReviewsSince, loadStatsBasics } from './stats';
+import { confirmReviewBuckets, itemLabels, loadReviewBuckets, loadReviewsSince, loadStatsBasics, readReviewBuckets, rebuildReviewBuckets } from './stats';
 import { bucketList, tallyLog } from '$lib/stats';
 import { getMeta } from './meta';
 import type { ItemRecord } from '$lib/model';
@@ -18,15 +18,9 @@ async function seeded() {
 }
 
 describe('loadStatsBasics', () => {
-	it('counts reviews per day (start inclusive, end exclusive), reads every card and the topics of drilled items only', async () => {
+	it('reads every card, the attempts and the topics of drilled items only', async () => {
 		const db = await seeded();
-		const basics = await loadStatsBasics(db, [
-			{ start: 0, end: 100 },
-			{ start: 100, end: 300 },
-			{ start: 300, end: 400 }
-		]);
-		expect(basics.reviewCount).toBe(3);
-		expect(basics.reviewsPerDay).toEqual([0, 2, 1]);
+		const basics = await loadStatsBasics(db);
 		expect(basics.cards.map((c) => c.id).sort()).toEqual(['drilled::main', 'other::main']);
 		expect(basics.attempts).toHaveLength(1);
 		expect([...basics.topicsOf]).toEqual([['drilled', ['joins']]]);
@@ -120,5 +114,59 @@ describe('loadReviewBuckets', () => {
 		const db = await freshDb();
 		expect(await loadReviewBuckets(db, NOW)).toEqual([]);
 		expect(await getMeta(db, 'reviewBuckets')).toBeUndefined();
+	});
+});
+
+describe('readReviewBuckets and confirmReviewBuckets', () => {
+	const DAY = 86_400_000;
+	const NOW = 400 * DAY;
+	const fromScratch = async (db: Awaited<ReturnType<typeof freshDb>>) => bucketList(tallyLog(await db.reviews.toArray()));
+
+	it('gives the stored buckets without counting the log, and the count then catches an older review deleted', async () => {
+		const db = await freshDb();
+		const older = review('a::main', 20 * DAY);
+		await db.reviews.bulkAdd([review('a::main', 10 * DAY, { phaseBefore: 'new' }), older, review('a::main', 50 * DAY)]);
+		await rebuildReviewBuckets(db, NOW);
+		const stored = (await getMeta(db, 'reviewBuckets'))!;
+		// The newest review is unchanged, so only a count can tell.
+		await db.reviews.delete(older.id);
+		const read = await readReviewBuckets(db);
+		expect(read).toEqual({ state: 'unconfirmed', cache: stored, changed: false });
+		if (read.state !== 'unconfirmed') return;
+		const rebuilt = await confirmReviewBuckets(db, read, NOW);
+		expect(rebuilt).toEqual(await fromScratch(db));
+		expect((await getMeta(db, 'reviewBuckets'))?.reviewCount).toBe(2);
+	});
+
+	it('adds new answers at once but stores them only once the count agrees', async () => {
+		const db = await freshDb();
+		await db.reviews.bulkAdd([review('a::main', 10 * DAY, { phaseBefore: 'new' }), review('b::main', 20 * DAY, { phaseBefore: 'new' })]);
+		await rebuildReviewBuckets(db, NOW);
+		const before = await getMeta(db, 'reviewBuckets');
+		await db.reviews.bulkAdd([review('a::main', 35 * DAY, { grade: 1 }), review('b::main', 36 * DAY)]);
+		const read = await readReviewBuckets(db);
+		if (read.state !== 'unconfirmed') throw new Error(`expected unconfirmed buckets, got ${read.state}`);
+		expect(read.changed).toBe(true);
+		expect(read.cache.buckets).toEqual(await fromScratch(db));
+		expect(await getMeta(db, 'reviewBuckets')).toEqual(before);
+		expect(await confirmReviewBuckets(db, read, NOW)).toBeNull();
+		expect(await getMeta(db, 'reviewBuckets')).toEqual(read.cache);
+	});
+
+	it('asks for a rebuild when nothing usable is stored, and the rebuild is then read as is', async () => {
+		const db = await freshDb();
+		expect(await readReviewBuckets(db)).toEqual({ state: 'empty' });
+		await db.reviews.bulkAdd([review('a::main', 10 * DAY, { phaseBefore: 'new' }), review('a::main', 40 * DAY)]);
+		expect(await readReviewBuckets(db)).toEqual({ state: 'stale' });
+		expect(await rebuildReviewBuckets(db, NOW)).toEqual(await fromScratch(db));
+		const read = await readReviewBuckets(db);
+		expect(read).toMatchObject({ state: 'unconfirmed', changed: false, cache: { reviewCount: 2, newestAt: 40 * DAY } });
+		// The integrity repair drops the buckets after changing rows: the next read rebuilds.
+		await db.meta.delete('reviewBuckets');
+		expect(await readReviewBuckets(db)).toEqual({ state: 'stale' });
+		// So does an undo of the newest answer.
+		await rebuildReviewBuckets(db, NOW);
+		await db.reviews.where('reviewedAt').equals(40 * DAY).delete();
+		expect(await readReviewBuckets(db)).toEqual({ state: 'stale' });
 	});
 });

@@ -67,13 +67,3 @@ export function monthName(key: string): string {
 export function shortDate(key: string): string {
 	return `${Number(key.slice(8, 10))} ${monthName(key)}`;
 }
-
-/** How many of `times` fall on each of `days` (times outside them are ignored). */
-export function countPerDay(days: readonly StudyDay[], times: readonly number[]): number[] {
-	const counts = new Array<number>(days.length).fill(0);
-	for (const time of times) {
-		const index = dayIndexOf(days, time);
-		if (index >= 0) counts[index]++;
-	}
-	return counts;
-}

@@ -1,5 +1,6 @@
 // The calendar heatmap: reviews per study day over the last few months, laid out as GitHub-style
 // week columns (Monday at the top) ending with the current week.
+import { eachInDays, type ReviewBucket } from './buckets';
 import { daysEndingToday, monthName, weekdayOf, type StudyDay } from './days';
 import type { StatsClock } from './types';
 
@@ -42,15 +43,12 @@ export function calendarWeeks(clock: StatsClock, weeks: number): StudyDay[] {
 
 /**
  * The calendar for the `weeks` calendar weeks ending with the current one (which stops at today),
- * from the number of reviews on each of `calendarWeeks(clock, weeks)`'s days. Counts rather than
- * reviews: the loader counts each day in IndexedDB without reading a row.
+ * from the review log's quarter-hour buckets (buckets.ts).
  */
-export function reviewHeatmap(reviewsPerDay: readonly number[], clock: StatsClock, weeks = HEATMAP_WEEKS): Heatmap {
+export function heatmapFrom(buckets: readonly ReviewBucket[], clock: StatsClock, weeks = HEATMAP_WEEKS): Heatmap {
 	const days = calendarWeeks(clock, weeks);
-	if (reviewsPerDay.length !== days.length) {
-		throw new Error(`reviewHeatmap: expected a count for each of ${days.length} days, got ${reviewsPerDay.length}`);
-	}
-	const counts = reviewsPerDay;
+	const counts = new Array<number>(days.length).fill(0);
+	eachInDays(buckets, days, (bucket, day) => (counts[day] += bucket.reviews));
 	const max = Math.max(0, ...counts);
 	let total = 0;
 	let activeDays = 0;

@@ -1,28 +1,20 @@
-// Everything the stats page shows, in two parts so the page can draw the first as soon as the
-// cheap reads are in: the overview (cards, review counts per day, attempts) and the history
-// figures, computed from the review log's quarter-hour buckets (buckets.ts), which may have to be
-// tallied from every row once.
+// Everything the stats page shows, in two parts: the overview, from cards and attempts, and the
+// history figures (calendar, retention, time per day), from the review log's quarter-hour buckets
+// (buckets.ts). The buckets are usually stored and ready, so both parts draw at once; when they
+// must be tallied from every row, the overview draws first.
 import type { ReviewBucket } from './buckets';
 import { activityFrom, type Activity } from './daily';
-import type { StudyDay } from './days';
 import { deckProgress, type DeckProgress } from './deck-progress';
 import { drillSuccessByTopic, type TopicSuccess } from './drill-topics';
 import { dueForecast, type Forecast } from './forecast';
-import { calendarWeeks, reviewHeatmap, HEATMAP_WEEKS, type Heatmap } from './heatmap';
+import { heatmapFrom, type Heatmap } from './heatmap';
 import { retentionFrom, type Retention } from './retention';
 import type { AttemptFact, CardFact, StatsClock } from './types';
 import { weakestItems, type RetrievabilityOf, type WeakItem } from './weakest';
 
-/** The days the loader counts reviews on, for the overview's heatmap. */
-export function statsWindow(clock: StatsClock): { calendarDays: StudyDay[] } {
-	return { calendarDays: calendarWeeks(clock, HEATMAP_WEEKS) };
-}
-
 export interface OverviewInput {
-	/** Every review ever (decides between the page and the "no reviews yet" state). */
-	reviewCount: number;
-	/** Reviews on each of statsWindow().calendarDays. */
-	reviewsPerDay: readonly number[];
+	/** Whether the log has any review (decides between the page and the "no reviews yet" state). */
+	hasReviews: boolean;
 	cards: readonly CardFact[];
 	attempts: readonly AttemptFact[];
 	/** Topics of the drills that have attempts. */
@@ -33,8 +25,7 @@ export interface OverviewInput {
 }
 
 export interface StatsOverview {
-	reviewCount: number;
-	heatmap: Heatmap;
+	hasReviews: boolean;
 	forecast: Forecast;
 	decks: DeckProgress[];
 	topics: TopicSuccess[];
@@ -43,8 +34,7 @@ export interface StatsOverview {
 
 export function computeOverview(input: OverviewInput, clock: StatsClock): StatsOverview {
 	return {
-		reviewCount: input.reviewCount,
-		heatmap: reviewHeatmap(input.reviewsPerDay, clock),
+		hasReviews: input.hasReviews,
 		forecast: dueForecast(input.cards, clock),
 		decks: deckProgress(input.cards),
 		topics: drillSuccessByTopic(input.attempts, input.topicsOf),
@@ -53,11 +43,12 @@ export function computeOverview(input: OverviewInput, clock: StatsClock): StatsO
 }
 
 export interface StatsHistory {
+	heatmap: Heatmap;
 	retention: Retention;
 	activity: Activity;
 }
 
 /** From the whole log's buckets (db/stats.ts keeps them). */
 export function computeHistory(buckets: readonly ReviewBucket[], clock: StatsClock): StatsHistory {
-	return { retention: retentionFrom(buckets, clock), activity: activityFrom(buckets, clock) };
+	return { heatmap: heatmapFrom(buckets, clock), retention: retentionFrom(buckets, clock), activity: activityFrom(buckets, clock) };
 }
