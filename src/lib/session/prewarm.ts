@@ -1,19 +1,10 @@
 // Starts the drill runtimes before they are needed: when a Python drill is among the next cards,
 // Pyodide starts loading; when a SQL drill is, its engine starts and loads the dataset. A runtime
-// that is already running is left alone; one the idle timer stopped is started again.
+// that is already running is left alone; one the idle timer stopped is started again. Each starts
+// after the screen that asked has painted: a runtime's download (megabytes) never delays it.
 import type { Dialect, Item } from '$lib/model';
+import { painted } from './after-paint';
 import { datasetSql } from './datasets';
-
-/**
- * Settles once the frame being prepared has been painted: a runtime's download (megabytes) then
- * never competes with the screen that asked for it (measured by Lighthouse as its largest paint).
- */
-function painted(): Promise<void> {
-	return new Promise((resolve) => {
-		if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
-		else setTimeout(resolve, 0);
-	});
-}
 
 /** How many upcoming cards to look at. */
 export const PREWARM_LOOKAHEAD = 3;

@@ -22,12 +22,7 @@ import { schedulerSettingsOf } from '$lib/srs';
 import { now, timezoneOffsetAt } from '$lib/clock';
 import { byDeckOrder } from '../decks';
 import { reportError } from '../report-error';
-
-/** Runs `work` once the browser is idle (soon, at the latest), after the page has drawn. */
-function whenIdle(work: () => void): void {
-	if ('requestIdleCallback' in globalThis) requestIdleCallback(work, { timeout: 2_000 });
-	else setTimeout(work, 200);
-}
+import { whenIdle } from '../after-paint';
 
 export class StatsScreen {
 	#db: RehearseDb;
