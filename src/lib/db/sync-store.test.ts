@@ -13,7 +13,7 @@ import type { RehearseDb } from './database';
 const T0 = Date.UTC(2026, 5, 16, 10);
 const CONFIG = { serverUrl: 'http://localhost:5984', database: 'rehearse', username: 'ann', password: 'pw', origin: 'http://localhost:5984' };
 const queued = async (db: RehearseDb) => (await db.syncOutbox.toArray()).map((row) => row.docId).sort();
-const emptyBatch = (): ServerBatch => ({ records: [], synced: [], dropQueued: [], requeue: [], conflicts: [], unheld: [], since: null, storeIfAbsent: [] });
+const emptyBatch = (): ServerBatch => ({ records: [], synced: [], dropQueued: [], requeue: [], conflicts: [], unheld: [], since: null });
 
 /** Answers a card as the review screen does: the next state from the current one, and the review. */
 async function answer(db: RehearseDb, cardId: string, at: number, grade: 1 | 2 | 3 | 4 = 3) {
@@ -130,41 +130,5 @@ describe('storing what the server sent', () => {
 		expect([...versions.keys()]).toEqual(['setting:newPerDay']);
 		expect(versions.get('setting:newPerDay')).toMatchObject({ record: { value: { value: 9 } }, known: { rev: '2-a' } });
 		expect(versions.get('setting:newPerDay')!.pendingAt).not.toBeNull();
-	});
-
-	it('can leave unread the reviews it has no note of, and still reads one that waits to be sent', async () => {
-		const db = await freshDb();
-		await db.cards.put(card('a::main'));
-		await saveSyncConfig(db, CONFIG, T0);
-		const mine = await answer(db, 'a::main', T0);
-		const pulled = review('a::main', T0 + 1000);
-		await db.reviews.put(pulled); // pulled before (reviews from the server get no note)
-		const ids = [`review:${mine.id}`, `review:${pulled.id}`];
-		const skipped = await localVersions(db, ids, { untrackedReviews: 'skip' });
-		expect(skipped.get(`review:${mine.id}`)).toMatchObject({ record: { value: { id: mine.id } } });
-		expect(skipped.get(`review:${mine.id}`)!.unread).toBeUndefined();
-		expect(skipped.get(`review:${pulled.id}`)).toMatchObject({ record: { value: null }, unread: true });
-		const read = await localVersions(db, ids);
-		expect(read.get(`review:${pulled.id}`)).toMatchObject({ record: { value: pulled } });
-	});
-
-	it('stores a review only where absent when asked: one already here is neither rewritten nor replayed', async () => {
-		const db = await freshDb();
-		await db.cards.bulkPut([card('a::main'), card('b::main')]);
-		const here = review('a::main', T0);
-		await db.reviews.put(here);
-		const fresh = review('b::main', T0 + 1000);
-		// The same id with another body: were it written, the stored review would change.
-		const again = { ...here, durationMs: here.durationMs + 1 };
-		const applied = await applyServerBatch(
-			db,
-			{ ...emptyBatch(), records: [{ kind: 'review', key: here.id, value: again }, { kind: 'review', key: fresh.id, value: fresh }], storeIfAbsent: [here.id, fresh.id] },
-			new Map(),
-			T0
-		);
-		expect(await db.reviews.get(here.id)).toEqual(here);
-		expect(await db.reviews.get(fresh.id)).toEqual(fresh);
-		expect(applied).toMatchObject({ cardsToReplay: ['b::main'], reviewsAdded: 1 });
-		expect((await db.meta.get('syncReplay'))?.value).toEqual(['b::main']);
 	});
 });

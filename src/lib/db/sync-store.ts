@@ -2,7 +2,6 @@
 // records they stand for (LocalRecord); what a document looks like on the server, and which
 // version wins, is the sync module's business ($lib/sync). Writes that come from the server run in
 // transactions marked by markFromServer, so they are never queued back to it.
-import Dexie from 'dexie';
 import { cardsOf } from '$lib/content';
 import type {
 	CardRecord,
@@ -43,21 +42,6 @@ export interface LocalVersion {
 	known: SyncDocRecord | null;
 	/** When it was changed here and not yet sent, else null. */
 	pendingAt: number | null;
-	/**
-	 * The record was not read (its value says null): a review this device has no note of, neither
-	 * sent from here nor waiting to be. If it is here at all it is the same immutable review, so it
-	 * is stored only where absent (ServerBatch.storeIfAbsent).
-	 */
-	unread?: true;
-}
-
-export interface LocalVersionsOptions {
-	/**
-	 * Read reviews that are neither noted (syncDocs) nor queued (syncOutbox). A pull need not: a
-	 * first sync's hundred thousand reviews would each cost a read (the walk over the review log
-	 * visits a stored key per id once the log interleaves them), to learn they are not here.
-	 */
-	untrackedReviews?: 'read' | 'skip';
 }
 
 const SYNC_TABLES = (db: RehearseDb) => [db.reviews, db.cards, db.items, db.sets, db.interviews, db.settings, db.meta];
@@ -90,29 +74,25 @@ async function readRecord(db: RehearseDb, kind: SyncKind, key: string): Promise<
 }
 
 /** This device's version of each document, read in one transaction. Ids that are not ours are left out. */
-export async function localVersions(db: RehearseDb, docIds: readonly string[], { untrackedReviews = 'read' }: LocalVersionsOptions = {}): Promise<Map<string, LocalVersion>> {
+export async function localVersions(db: RehearseDb, docIds: readonly string[]): Promise<Map<string, LocalVersion>> {
 	return db.transaction('r', [...SYNC_TABLES(db), db.syncDocs, db.syncOutbox], async () => {
 		// Read as key-ordered walks over the ids (anyOf), not one get per id (bulkGet): a walk costs a
-		// request per id found, and nearly nothing for ids this device lacks (the bookkeeping tables
-		// hold few rows).
+		// request per id found, and nearly nothing for ids this device lacks, which is every id of a
+		// first sync (a hundred thousand reviews).
 		const parsed = docIds.map((docId) => parseSyncDocId(docId));
-		const [known, pending] = await Promise.all([
+		const reviewKeys = parsed.flatMap((p) => (p?.kind === 'review' ? [p.key] : []));
+		const [known, pending, stored] = await Promise.all([
 			byKey(db.syncDocs.where(':id').anyOf([...docIds]).toArray(), (row) => row.docId),
-			byKey(db.syncOutbox.where(':id').anyOf([...docIds]).toArray(), (row) => row.docId)
+			byKey(db.syncOutbox.where(':id').anyOf([...docIds]).toArray(), (row) => row.docId),
+			byKey(db.reviews.where(':id').anyOf(reviewKeys).toArray(), (row) => row.id)
 		]);
-		const tracked = (docId: string) => known.has(docId) || pending.has(docId);
-		const reviewKeys = parsed.flatMap((p, i) => (p?.kind === 'review' && (untrackedReviews === 'read' || tracked(docIds[i])) ? [p.key] : []));
-		const stored = await byKey(db.reviews.where(':id').anyOf(reviewKeys).toArray(), (row) => row.id);
 		const out = new Map<string, LocalVersion>();
 		for (let i = 0; i < docIds.length; i++) {
 			const p = parsed[i];
 			if (!p) continue;
 			const docId = docIds[i];
-			const version: LocalVersion = { record: { kind: 'review', key: p.key, value: null }, known: known.get(docId) ?? null, pendingAt: pending.get(docId)?.at ?? null };
-			if (p.kind !== 'review') version.record = await readRecord(db, p.kind, p.key);
-			else if (untrackedReviews === 'read' || tracked(docId)) version.record = { kind: 'review', key: p.key, value: stored.get(p.key) ?? null };
-			else version.unread = true;
-			out.set(docId, version);
+			const record: LocalRecord = p.kind === 'review' ? { kind: 'review', key: p.key, value: stored.get(p.key) ?? null } : await readRecord(db, p.kind, p.key);
+			out.set(docId, { record, known: known.get(docId) ?? null, pendingAt: pending.get(docId)?.at ?? null });
 		}
 		return out;
 	});
@@ -193,8 +173,6 @@ export interface ServerBatch {
 	unheld: string[];
 	/** The changes feed's position after this batch: saved with it, so a pull resumes there. */
 	since: string | null;
-	/** Keys of reviews in `records` to store only where this device has none (LocalVersion.unread). */
-	storeIfAbsent: string[];
 }
 
 export interface AppliedBatch {
@@ -202,8 +180,6 @@ export interface AppliedBatch {
 	cardsToReplay: string[];
 	/** Records held back because the card they belong to is not on this device (yet). */
 	held: number;
-	/** Reviews that were not here and are now. */
-	reviewsAdded: number;
 }
 
 /**
@@ -234,15 +210,8 @@ export async function applyServerBatch(db: RehearseDb, batch: ServerBatch, heldR
 		for (const r of reviews) if (r.value && !present.has(r.value.cardId)) held.push(holdOf(r, `the card ${r.value.cardId} is not on this device`));
 		// In parts, each awaited: a part's values are copied on the page's thread (structured clone),
 		// and 500 at once made a task of up to 80 ms.
-		const ifAbsent = new Set(batch.storeIfAbsent);
-		const stored: ReviewRecord[] = [];
-		for (let from = 0; from < storable.length; from += WRITE_PART) {
-			const part = storable.slice(from, from + WRITE_PART);
-			const puts = part.filter((review) => !ifAbsent.has(review.id));
-			await db.reviews.bulkPut(puts);
-			stored.push(...puts, ...(await addWhereAbsent(db, part.filter((review) => ifAbsent.has(review.id)))));
-		}
-		for (const review of stored) cardsToReplay.add(review.cardId);
+		for (let from = 0; from < storable.length; from += WRITE_PART) await db.reviews.bulkPut(storable.slice(from, from + WRITE_PART));
+		for (const review of storable) cardsToReplay.add(review.cardId);
 		for (const gone of await db.reviews.bulkGet(removed)) if (gone) cardsToReplay.add(gone.cardId);
 		await db.reviews.bulkDelete(removed);
 		for (const record of batch.records) {
@@ -284,27 +253,8 @@ export async function applyServerBatch(db: RehearseDb, batch: ServerBatch, heldR
 			const waiting = ((await db.meta.get('syncReplay'))?.value as string[] | undefined) ?? [];
 			await db.meta.put({ key: 'syncReplay', value: [...new Set([...waiting, ...cardsToReplay])] });
 		}
-		return { cardsToReplay: [...cardsToReplay], held: held.length, reviewsAdded: stored.length };
+		return { cardsToReplay: [...cardsToReplay], held: held.length };
 	});
-}
-
-/**
- * Adds the reviews this device does not have, and returns them; the others are here already (the
- * same immutable reviews) and are left as they are. Inside a transaction: each refused add fails
- * alone (Dexie's BulkError), and catching it keeps the transaction going.
- */
-async function addWhereAbsent(db: RehearseDb, reviews: ReviewRecord[]): Promise<ReviewRecord[]> {
-	if (reviews.length === 0) return [];
-	try {
-		await db.reviews.bulkAdd(reviews);
-		return reviews;
-	} catch (error) {
-		if (!(error instanceof Dexie.BulkError)) throw error;
-		const failures = error.failuresByPos;
-		const other = Object.values(failures).find((failure) => failure.name !== 'ConstraintError');
-		if (other) throw other;
-		return reviews.filter((_, i) => !(i in failures));
-	}
 }
 
 /** An own card from the server, with its cards brought in line (as saveUserItem does for an edit). */

@@ -129,17 +129,6 @@ describe('a record this device does not have', () => {
 		expect(batch.records).toEqual([]);
 		expect(batch.requeue).toEqual([{ docId: doc._id, at: T0 + 5 }]);
 	});
-
-	it('is stored only where absent when it was not read (a pull reads no untracked review)', () => {
-		const doc = toDoc({ kind: 'review', key: review.id, value: review }, T0, '1-a')!;
-		const unread = { record: { kind: 'review' as const, key: review.id, value: null }, known: null, pendingAt: null, unread: true as const };
-		const { batch } = planPulled([doc], new Map([[doc._id, unread]]), '3', T0);
-		expect(batch.records).toEqual([{ kind: 'review', key: review.id, value: review }]);
-		expect(batch.storeIfAbsent).toEqual([review.id]);
-		expect(batch.synced).toEqual([]);
-		const read = planPulled([doc], new Map([[doc._id, { ...unread, unread: undefined }]]), '3', T0);
-		expect(read.batch.storeIfAbsent).toEqual([]);
-	});
 });
 
 describe('the note of the server’s revision', () => {

@@ -18,7 +18,6 @@ import {
 	setSyncRestoring,
 	syncCheckpoint,
 	syncRestoring,
-	type AppliedBatch,
 	type LocalRecord,
 	type ServerBatch
 } from '$lib/db';
@@ -297,8 +296,7 @@ export class SyncEngine {
 				requeue: [],
 				conflicts: [],
 				unheld: held.map((row) => row.docId),
-				since: null,
-				storeIfAbsent: []
+				since: null
 			};
 			await this.#apply(batch, new Map(held.map((row) => [row.docId, row.rev])));
 		}
@@ -307,18 +305,19 @@ export class SyncEngine {
 	/** Checks, plans and writes some pulled documents; `since` is the checkpoint to store with them. */
 	async #merge(docs: unknown[], since: string | null): Promise<void> {
 		const ids = docs.map((doc) => (doc as SyncDoc)._id).filter((id) => typeof id === 'string');
-		const locals = await localVersions(this.db, ids, { untrackedReviews: 'skip' });
+		const locals = await localVersions(this.db, ids);
 		const { batch, refused } = planPulled(docs, locals, since, this.deps.now(), { serverWins: this.#serverWins });
 		if (refused.length) {
 			console.warn('Sync refused documents from the server', refused);
 			this.#set({ refused: [...refused, ...this.#status.refused].slice(0, 20) });
 		}
-		const { reviewsAdded } = await this.#apply(batch, new Map());
-		if (reviewsAdded) this.#set({ received: this.#status.received + reviewsAdded });
+		await this.#apply(batch, new Map());
+		const reviews = batch.records.filter((r) => r.kind === 'review').length;
+		if (reviews) this.#set({ received: this.#status.received + reviews });
 	}
 
-	async #apply(batch: ServerBatch, heldRevs: Map<string, string>): Promise<AppliedBatch> {
-		return applyServerBatch(this.db, batch, heldRevs, this.deps.now());
+	async #apply(batch: ServerBatch, heldRevs: Map<string, string>): Promise<void> {
+		await applyServerBatch(this.db, batch, heldRevs, this.deps.now());
 	}
 
 	/** Replays every card a pull changed, a slice at a time, once the whole pull is in. */

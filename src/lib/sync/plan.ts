@@ -63,7 +63,7 @@ export function planPulled(
 	now: number,
 	{ serverWins = false }: PlanOptions = {}
 ): { batch: ServerBatch; refused: Refusal[] } {
-	const batch: ServerBatch = { records: [], synced: [], dropQueued: [], requeue: [], conflicts: [], unheld: [], since, storeIfAbsent: [] };
+	const batch: ServerBatch = { records: [], synced: [], dropQueued: [], requeue: [], conflicts: [], unheld: [], since };
 	const refused: Refusal[] = [];
 	for (const doc of raw) {
 		const read = fromDoc(doc);
@@ -114,8 +114,6 @@ function planOne(read: Extract<ReadDoc, { ok: true }>, local: LocalVersion | nul
 			return;
 		case 'remote':
 			batch.records.push(read.record);
-			// Not read here: if this device has the review, it is the same one, and stays as it is.
-			if (local?.unread) batch.storeIfAbsent.push(read.record.key);
 			agree(remote);
 			if (pending) batch.dropQueued.push(read.docId);
 			if (outcome.lost) batch.conflicts.push({ ...conflict(remote, outcome.lost, false), label: labelOf(local!.record) });
