@@ -3,9 +3,8 @@ import { initialSchema } from './001-initial-schema';
 import { drillDrafts } from './002-drill-drafts';
 import { interviews } from './003-interviews';
 import { syncBookkeeping } from './004-sync';
-import { reviewsWithoutItemIndex } from './005-reviews-without-item-index';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [initialSchema, drillDrafts, interviews, syncBookkeeping, reviewsWithoutItemIndex];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, drillDrafts, interviews, syncBookkeeping];
