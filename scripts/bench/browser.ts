@@ -58,7 +58,28 @@ export async function phoneContext(browser: Browser): Promise<BrowserContext> {
 	return context;
 }
 
-/** Opens the app and waits until the service worker has installed (precached) and controls it. */
+/** Whether every slice of the bank is stored (the meta table holds its hash once the last one is). */
+function bankStored(): Promise<boolean> {
+	return new Promise((resolve) => {
+		const open = indexedDB.open('rehearse');
+		open.onerror = () => resolve(false);
+		open.onsuccess = () => {
+			const db = open.result;
+			const done = (stored: boolean) => (db.close(), resolve(stored));
+			if (!db.objectStoreNames.contains('meta')) return done(false);
+			const request = db.transaction('meta', 'readonly').objectStore('meta').get('contentHash');
+			request.onsuccess = () => done(request.result !== undefined);
+			request.onerror = () => done(false);
+		};
+	});
+}
+
+/** Waits until `page`'s device holds the whole bank (polled: waitForFunction does not await a promise). */
+export async function waitForBank(page: Page): Promise<void> {
+	while (!(await page.evaluate(bankStored))) await page.waitForTimeout(250);
+}
+
+/** Opens the app and waits until the service worker has installed (precached) and controls it, and the bank is stored. */
 export async function installApp(context: BrowserContext): Promise<Page> {
 	const page = await context.newPage();
 	await page.goto(`${ORIGIN}/`);
@@ -72,6 +93,8 @@ export async function installApp(context: BrowserContext): Promise<Page> {
 		if (installed) break;
 		await page.waitForTimeout(100);
 	}
+	// Installed means the whole bank is stored too: a first visit stores it after its first screen.
+	await waitForBank(page);
 	return page;
 }
 

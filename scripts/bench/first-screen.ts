@@ -7,7 +7,7 @@
 // - onboarding on a repeat visit (`/?setup`, the same screen a first run shows), for reference.
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page, Response } from '@playwright/test';
-import { ORIGIN } from './browser.ts';
+import { ORIGIN, waitForBank } from './browser.ts';
 
 export interface ScriptWeight {
 	files: number;
@@ -42,22 +42,6 @@ async function scriptsLoadedBy(page: Page, visit: () => Promise<unknown>, shown:
 	return { files: unique.size, gzipBytes: scripts.reduce((sum, s) => sum + s.gzipBytes, 0), scripts };
 }
 
-/** Whether every slice of the bank is stored (the meta table holds its hash once the last one is). */
-function bankStored(): Promise<boolean> {
-	return new Promise((resolve) => {
-		const open = indexedDB.open('rehearse');
-		open.onerror = () => resolve(false);
-		open.onsuccess = () => {
-			const db = open.result;
-			const done = (stored: boolean) => (db.close(), resolve(stored));
-			if (!db.objectStoreNames.contains('meta')) return done(false);
-			const request = db.transaction('meta', 'readonly').objectStore('meta').get('contentHash');
-			request.onsuccess = () => done(request.result !== undefined);
-			request.onerror = () => done(false);
-		};
-	});
-}
-
 export async function measureFirstScreen(context: BrowserContext): Promise<FirstScreenWeights> {
 	const page = await context.newPage();
 	const first = await scriptsLoadedBy(page, () => page.goto(`${ORIGIN}/`), 'onboarding');
@@ -66,7 +50,7 @@ export async function measureFirstScreen(context: BrowserContext): Promise<First
 	await page.getByTestId('due-total').waitFor();
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 	// A returning user has the whole bank: the first visit stores it after its first screen.
-	await page.waitForFunction(bankStored, undefined, { polling: 250, timeout: 120_000 });
+	await waitForBank(page);
 
 	const again = await context.newPage();
 	const repeat = await scriptsLoadedBy(again, () => again.goto(`${ORIGIN}/`), 'due-total');
