@@ -131,4 +131,22 @@ describe('storing what the server sent', () => {
 		expect(versions.get('setting:newPerDay')).toMatchObject({ record: { value: { value: 9 } }, known: { rev: '2-a' } });
 		expect(versions.get('setting:newPerDay')!.pendingAt).not.toBeNull();
 	});
+
+	it('finds the same versions whether the bookkeeping is read whole or id by id', async () => {
+		const db = await freshDb();
+		await db.cards.put(card('a::main'));
+		const stored = review('a::main', T0);
+		await db.reviews.put(stored);
+		const docId = `review:${stored.id}`;
+		const others = Array.from({ length: 5 }, (_, i) => `setting:other${i}`);
+		await db.syncDocs.bulkPut([docId, ...others].map((id) => ({ docId: id, rev: `1-${id}`, hash: 'h', updatedAt: T0 })));
+		await db.syncOutbox.bulkPut([docId, ...others].map((id) => ({ docId: id, at: T0 + 5 })));
+		// One id against six rows is read id by id; seven ids against six rows read the tables whole.
+		const byId = await localVersions(db, [docId]);
+		const whole = await localVersions(db, [docId, ...others, 'review:absent']);
+		for (const versions of [byId, whole]) {
+			expect(versions.get(docId)).toEqual({ record: { kind: 'review', key: stored.id, value: stored }, known: { docId, rev: `1-${docId}`, hash: 'h', updatedAt: T0 }, pendingAt: T0 + 5 });
+		}
+		expect(whole.get('review:absent')).toEqual({ record: { kind: 'review', key: 'absent', value: null }, known: null, pendingAt: null });
+	});
 });
