@@ -48,6 +48,10 @@ async function answerCards(page: Page, count: number): Promise<void> {
 async function openBackupSettings(page: Page) {
 	await page.goto('/settings#backup');
 	const panel = page.getByTestId('backup-panel');
+	// The file is read only on request (not when the panel scrolls near).
+	await expect(panel.getByTestId('last-backup')).not.toHaveText('Checking…');
+	await expect(panel.getByRole('button', { name: 'Export backup' })).toHaveCount(0);
+	await panel.getByRole('button', { name: 'Prepare backup' }).tap();
 	await expect(panel.getByRole('button', { name: 'Export backup' })).toBeEnabled();
 	return panel;
 }

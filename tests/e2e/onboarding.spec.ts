@@ -98,6 +98,7 @@ test('after a full wipe of site data the first screen offers to restore a backup
 	}
 	await page.goto('/settings#backup');
 	const panel = page.getByTestId('backup-panel');
+	await panel.getByRole('button', { name: 'Prepare backup' }).tap();
 	const download = page.waitForEvent('download');
 	await panel.getByRole('button', { name: 'Export backup' }).tap();
 	const path = join(mkdtempSync(join(tmpdir(), 'rehearse-onboarding-')), (await download).suggestedFilename());
